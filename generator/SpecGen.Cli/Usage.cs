@@ -1,0 +1,28 @@
+namespace SpecGen.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        specgen — vendor markdown API docs → OpenAPI 3.0 → typed C# SDKs
+
+        Usage:
+          specgen convert <doc.md> [-o <spec.json>] [--settings <specgen.json>] [--format json|summary]
+              Convert one doc. Without -o the spec is written to standard output.
+          specgen generate [--specs <dir>] [--api <name>] [--check]
+              Regenerate specs/<api>/openapi.json from specs/<api>/source.md for every API
+              (or one). --check writes nothing and fails when a committed spec is stale.
+          specgen diff <old.json> <new.json> [--format text|markdown|json] [--fail-on breaking|none]
+              Classify the changes between two specs and suggest a SemVer bump.
+
+        Diagnostics go to standard error as file:line: warning|error CODE: message.
+        Exit codes: 0 success, 1 input that can't be converted (diff: breaking changes), 2 wrong usage.
+
+        """;
+
+    public static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"specgen: {message}");
+        stderr.WriteLine("Run 'specgen --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,146 @@
+using NJsonSchema;
+using NSwag;
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Schema;
+
+namespace SpecGen.Core.Assembly;
+
+/// <summary>Turns one <see cref="OperationDraft"/> into an NSwag operation.</summary>
+internal sealed class OperationAssembler
+{
+    private readonly SchemaBuilder _builder;
+    private readonly SchemaFactory _factory;
+    private readonly DiagnosticBag _diagnostics;
+
+    public OperationAssembler(IRefResolver resolver, DiagnosticBag diagnostics)
+    {
+        _builder = new SchemaBuilder(resolver, diagnostics);
+        _factory = new SchemaFactory(resolver, diagnostics);
+        _diagnostics = diagnostics;
+    }
+
+    public OpenApiOperation Assemble(OperationDraft draft)
+    {
+        var operation = new OpenApiOperation
+        {
+            OperationId = draft.OperationId,
+            Summary = NullIfEmpty(draft.Summary),
+            Description = NullIfEmpty(draft.Description),
+        };
+        operation.Tags = draft.Tags.Count > 0 ? draft.Tags.ToList() : null;
+        foreach (var parameter in draft.Parameters)
+        {
+            operation.Parameters.Add(Parameter(parameter));
+        }
+
+        if (draft.Body is { } body)
+        {
+            operation.RequestBody = RequestBody(body);
+        }
+
+        foreach (var response in draft.Responses)
+        {
+            operation.Responses[response.Status] = Response(response);
+        }
+
+        if (operation.Responses.Count == 0)
+        {
+            operation.Responses["200"] = new OpenApiResponse { Description = "OK" };
+        }
+
+        if (draft.Security is { } security)
+        {
+            operation.Security = security.Count == 0
+                ? new List<OpenApiSecurityRequirement>()
+                : new List<OpenApiSecurityRequirement> { Requirement(security) };
+        }
+
+        operation.ExtensionData = new Dictionary<string, object?> { ["x-specgen-source"] = draft.Line };
+        if (draft.Variants.Count > 0)
+        {
+            operation.ExtensionData["x-specgen-variants"] = draft.Variants.Select(v => new Dictionary<string, object?>
+            {
+                ["operationId"] = v.OperationId,
+                ["summary"] = v.Summary,
+                ["properties"] = v.Properties,
+                ["x-specgen-source"] = v.Line,
+            }).ToList();
+        }
+
+        return operation;
+    }
+
+    private static OpenApiSecurityRequirement Requirement(IEnumerable<string> names)
+    {
+        var requirement = new OpenApiSecurityRequirement();
+        foreach (var name in names)
+        {
+            requirement[name] = Array.Empty<string>();
+        }
+
+        return requirement;
+    }
+
+    private OpenApiParameter Parameter(ParameterDraft draft)
+    {
+        var kind = draft.In switch
+        {
+            "path" => OpenApiParameterKind.Path,
+            "query" => OpenApiParameterKind.Query,
+            "header" => OpenApiParameterKind.Header,
+            "cookie" => OpenApiParameterKind.Cookie,
+            _ => OpenApiParameterKind.Query,
+        };
+        var type = TypeParser.Parse(draft.TypeText);
+        var schema = _factory.Create<JsonSchema>(type is EmptyType or AnyType ? new ScalarType("string") : type, draft.Line);
+        foreach (var value in draft.Enum)
+        {
+            var typed = Enums.Typed(schema.Item ?? schema, value);
+            var target = schema.Item ?? schema;
+            if (!target.Enumeration.Contains(typed))
+            {
+                target.Enumeration.Add(typed);
+            }
+        }
+
+        return new OpenApiParameter
+        {
+            Name = draft.Name,
+            Kind = kind,
+            IsRequired = kind == OpenApiParameterKind.Path || draft.Required,
+            Description = NullIfEmpty(draft.Description),
+            Schema = schema,
+        };
+    }
+
+    private OpenApiRequestBody RequestBody(BodyDraft draft)
+    {
+        var media = new OpenApiMediaType();
+        if (draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } schema)
+        {
+            media.Schema = schema;
+        }
+
+        media.Example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
+        var body = new OpenApiRequestBody { IsRequired = draft.Required };
+        body.Content[draft.MediaType] = media;
+        return body;
+    }
+
+    private OpenApiResponse Response(ResponseDraft draft)
+    {
+        var response = new OpenApiResponse { Description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description };
+        var schema = draft.Schema is { } schemaDraft ? _builder.Build(schemaDraft) : null;
+        var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
+        if (schema is null && (example is null || example.Type == Newtonsoft.Json.Linq.JTokenType.Null))
+        {
+            return response;
+        }
+
+        response.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = example };
+        return response;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,41 @@
+namespace SpecGen.Core.Diagnostics;
+
+/// <summary>Every diagnostic code the converter reports, in one place.</summary>
+public static class DiagnosticCodes
+{
+    public const string EmptyInput = "SG0001";
+    public const string BinaryInput = "SG0002";
+    public const string UnknownDialect = "SG0003";
+    public const string NoOperations = "SG0004";
+    public const string UnbalancedFence = "SG0005";
+
+    public const string TableWithoutHeader = "SG1001";
+    public const string TooManyCells = "SG1002";
+    public const string TooFewCells = "SG1003";
+    public const string UnknownType = "SG1004";
+    public const string UnresolvedReference = "SG1005";
+    public const string DepthJump = "SG1006";
+    public const string DuplicateProperty = "SG1007";
+    public const string PrimitiveWithChildren = "SG1008";
+    public const string OrphanBranch = "SG1009";
+    public const string EnumWithoutProperty = "SG1010";
+    public const string UnknownRequiredWord = "SG1011";
+    public const string MissingColumn = "SG1012";
+
+    public const string InvalidExample = "SG2001";
+    public const string DoubleEncodedExample = "SG2002";
+    public const string TruncatedOperation = "SG2003";
+    public const string MethodMismatch = "SG2004";
+    public const string UnknownLocation = "SG2005";
+    public const string BodyOnGet = "SG2006";
+    public const string PathParameterMismatch = "SG2007";
+    public const string MisfiledRequestTable = "SG2008";
+    public const string MissingResponse = "SG2009";
+
+    public const string DuplicateOperation = "SG3001";
+    public const string RenamedSchema = "SG3002";
+    public const string DerivedOperationId = "SG3003";
+    public const string DuplicateOperationId = "SG3004";
+    public const string HeaderBecameSecurity = "SG3005";
+    public const string SettingsProblem = "SG3006";
+}

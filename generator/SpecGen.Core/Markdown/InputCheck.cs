@@ -1,0 +1,54 @@
+using SpecGen.Core.Diagnostics;
+
+namespace SpecGen.Core.Markdown;
+
+/// <summary>Rejects what is not text (empty input, binary bytes) with a located error, keeping whatever text there is.</summary>
+internal static class InputCheck
+{
+    public static string Clean(string text, DiagnosticBag diagnostics)
+    {
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Error(1, DiagnosticCodes.EmptyInput, "the document is empty");
+            return string.Empty;
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var firstBinary = -1;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var line = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+
+            if (IsBinary(c))
+            {
+                if (firstBinary < 0)
+                {
+                    firstBinary = line;
+                }
+
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        if (firstBinary > 0)
+        {
+            diagnostics.Error(firstBinary, DiagnosticCodes.BinaryInput, "the document contains binary bytes (control characters or invalid UTF-8); they were removed and the rest was read");
+            return builder.ToString();
+        }
+
+        return text;
+    }
+
+    private static bool IsBinary(char c) => c == '\uFFFD' || (char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+}

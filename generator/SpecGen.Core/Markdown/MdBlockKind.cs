@@ -1,0 +1,14 @@
+namespace SpecGen.Core.Markdown;
+
+public enum MdBlockKind
+{
+    FrontMatter,
+    Heading,
+    Paragraph,
+    Code,
+    Quote,
+    List,
+    Html,
+    ThematicBreak,
+    Other,
+}

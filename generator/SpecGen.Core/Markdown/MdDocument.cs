@@ -1,0 +1,46 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using SpecGen.Core.Diagnostics;
+
+namespace SpecGen.Core.Markdown;
+
+/// <summary>
+/// A markdown document as a flat list of top-level blocks. Parsed with Markdig's plain CommonMark
+/// pipeline plus YAML front matter: pipe tables are not parsed by Markdig (that extension costs
+/// ~13× the parse on these table-heavy docs); <see cref="PipeTableParser"/> splits the table lines
+/// that CommonMark leaves inside paragraphs.
+/// </summary>
+public sealed class MdDocument
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    private MdDocument(string text, IReadOnlyList<MdBlock> blocks)
+    {
+        Text = text;
+        Blocks = blocks;
+    }
+
+    /// <summary>The normalized source text (line endings are LF) the block offsets refer to.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<MdBlock> Blocks { get; }
+
+    /// <summary>Source text from the start of block <paramref name="first"/> to the end of block <paramref name="last"/>, inclusive.</summary>
+    public string Slice(int first, int last) =>
+        first > last ? string.Empty : Text.Substring(Blocks[first].Start, Blocks[last].End - Blocks[first].Start).Trim();
+
+    public static MdDocument Parse(string source, DiagnosticBag diagnostics)
+    {
+        var text = source.Replace("\r\n", "\n").Replace('\r', '\n');
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var lineMap = FenceRepair.Repair(ref text, ref document, Pipeline, diagnostics);
+        var blocks = new List<MdBlock>(document.Count);
+        foreach (var block in document)
+        {
+            blocks.Add(BlockFlattener.Flatten(block, text, lineMap));
+        }
+
+        return new MdDocument(text, blocks);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace SpecGen.Core.Markdown;
+
+/// <summary>
+/// Splits GFM-style pipe tables out of paragraph blocks. Cells are split on unescaped <c>|</c>,
+/// trimmed and unescaped (<c>\|</c>, <c>\[</c>, …). Unlike GFM, rows keep every cell, so a
+/// squashed row (002's four header rows on one line) can still be read.
+/// </summary>
+public static class PipeTableParser
+{
+    /// <summary>True when the line (after indentation) starts with a pipe.</summary>
+    public static bool IsTableLine(string line) => line.TrimStart(' ', '\t').StartsWith('|');
+
+    /// <summary>The tables in a paragraph block, in order. Lines that are not table lines separate tables.</summary>
+    public static IReadOnlyList<PipeTable> Extract(MdBlock block)
+    {
+        var tables = new List<PipeTable>();
+        if (block.Kind != MdBlockKind.Paragraph || block.Raw.IndexOf('|') < 0)
+        {
+            return tables;
+        }
+
+        var run = new List<(int Line, string Text)>();
+        foreach (var line in block.Lines())
+        {
+            if (IsTableLine(line.Text))
+            {
+                run.Add(line);
+                continue;
+            }
+
+            Flush(run, tables);
+        }
+
+        Flush(run, tables);
+        return tables;
+    }
+
+    /// <summary>The lines of a paragraph that are not table lines (e.g. <c>● 200 响应数据格式：JSON</c>).</summary>
+    public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block) =>
+        block.Lines().Where(l => !IsTableLine(l.Text) && l.Text.Trim().Length > 0);
+
+    private static void Flush(List<(int Line, string Text)> run, List<PipeTable> tables)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        var rows = run.Select(l => new TableRow(l.Line, SplitCells(l.Text))).ToList();
+        if (rows.Count >= 2 && IsDelimiterRow(rows[1]))
+        {
+            tables.Add(new PipeTable(rows[0].Line, rows[0], rows.Skip(2).ToList()));
+        }
+        else
+        {
+            tables.Add(new PipeTable(rows[0].Line, null, rows.Where(r => !IsDelimiterRow(r)).ToList()));
+        }
+
+        run.Clear();
+    }
+
+    public static bool IsDelimiterRow(TableRow row) =>
+        row.Cells.Count > 0 && row.Cells.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-'));
+
+    public static IReadOnlyList<string> SplitCells(string line)
+    {
+        var text = line.Trim();
+        var cells = new List<string>();
+        var current = new StringBuilder();
+        var start = text.StartsWith('|') ? 1 : 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] == '|')
+            {
+                current.Append("\\|");
+                i++;
+                continue;
+            }
+
+            if (c == '|')
+            {
+                cells.Add(Unescape(current.ToString().Trim()));
+                current.Clear();
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        var last = current.ToString().Trim();
+        if (last.Length > 0 || !text.EndsWith('|') || text.Length == 1)
+        {
+            cells.Add(Unescape(last));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Removes CommonMark backslash escapes of ASCII punctuation.</summary>
+    public static string Unescape(string cell)
+    {
+        if (cell.IndexOf('\\') < 0)
+        {
+            return cell;
+        }
+
+        var builder = new StringBuilder(cell.Length);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] == '\\' && i + 1 < cell.Length && IsAsciiPunctuation(cell[i + 1]))
+            {
+                builder.Append(cell[i + 1]);
+                i++;
+                continue;
+            }
+
+            builder.Append(cell[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsAsciiPunctuation(char c) =>
+        c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
+}

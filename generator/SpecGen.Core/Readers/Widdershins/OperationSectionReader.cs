@@ -1,0 +1,440 @@
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Markdown;
+
+namespace SpecGen.Core.Readers.Widdershins;
+
+/// <summary>Reads one widdershins operation section: request line, description, parameters, examples, responses.</summary>
+internal sealed class OperationSectionReader
+{
+    private readonly MdDocument _document;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly OperationDraft _operation;
+    private Mode _mode = Mode.Description;
+    private CompositionKind _marker = CompositionKind.None;
+    private string? _structureStatus;
+    private (bool Body, string? Status)? _pendingExample;
+
+    private OperationSectionReader(MdDocument document, OperationDraft operation, DiagnosticBag diagnostics)
+    {
+        _document = document;
+        _operation = operation;
+        _diagnostics = diagnostics;
+    }
+
+    private enum Mode
+    {
+        Description,
+        Parameters,
+        ParameterEnums,
+        Statuses,
+        Structure,
+        StructureEnums,
+        Ignored,
+    }
+
+    public static OperationDraft Read(MdDocument document, int headingIndex, int pathIndex, int end, DiagnosticBag diagnostics)
+    {
+        var blocks = document.Blocks;
+        var heading = Vocabulary.Heading(blocks[headingIndex])!.Value.Text;
+        var line = Vocabulary.RequestLine(blocks[pathIndex])!.Value;
+        var operation = new OperationDraft(line.Method, line.Path, blocks[headingIndex].Line);
+        operation.OperationId = FindOperationId(document, headingIndex, pathIndex);
+        var next = pathIndex + 1;
+        operation.Summary = Summary(heading, line.Method, operation.OperationId, blocks[headingIndex].Line, diagnostics);
+        if (next < end && ItalicLine(blocks[next]) is { } italic)
+        {
+            operation.Summary = italic;
+            next++;
+        }
+
+        var reader = new OperationSectionReader(document, operation, diagnostics);
+        reader.ReadBody(next, end);
+        return operation;
+    }
+
+    /// <summary>Apifox: <c>## POST 摘要</c>. widdershins: <c>## operationId</c> (then the summary is an italic line) or <c>## summary</c>.</summary>
+    private static string? Summary(string heading, string method, string? operationId, int line, DiagnosticBag diagnostics)
+    {
+        var space = heading.IndexOf(' ');
+        var first = space > 0 ? heading[..space] : heading;
+        if (Enum.TryParse<HttpVerb>(first, ignoreCase: false, out _))
+        {
+            if (!string.Equals(first, method, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warn(line, DiagnosticCodes.MethodMismatch, $"heading says {first} but the request line says {method}; used {method}");
+            }
+
+            return space > 0 ? heading[(space + 1)..].Trim() : null;
+        }
+
+        return heading == operationId ? null : heading;
+    }
+
+    private enum HttpVerb
+    {
+        GET,
+        POST,
+        PUT,
+        DELETE,
+        PATCH,
+        HEAD,
+        OPTIONS,
+        TRACE,
+    }
+
+    private static string? FindOperationId(MdDocument document, int headingIndex, int pathIndex)
+    {
+        var candidates = new List<int>();
+        if (headingIndex > 0)
+        {
+            candidates.Add(headingIndex - 1);
+        }
+
+        for (var j = headingIndex + 1; j < pathIndex; j++)
+        {
+            candidates.Add(j);
+        }
+
+        foreach (var j in candidates)
+        {
+            var id = Vocabulary.Anchors(document.Blocks[j]).FirstOrDefault(a => a.StartsWith("opId", StringComparison.Ordinal));
+            if (id is not null)
+            {
+                return id["opId".Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ItalicLine(MdBlock block)
+    {
+        var text = block.Raw.Trim();
+        if (block.Kind == MdBlockKind.Paragraph && !text.Contains('\n') && text.Length > 2 && text[0] == '*' && text[^1] == '*' && text[1] != '*' && Vocabulary.Marker(block) is null)
+        {
+            return text[1..^1].Trim();
+        }
+
+        return null;
+    }
+
+    private void ReadBody(int start, int end)
+    {
+        var blocks = _document.Blocks;
+        int? descriptionEnd = null;
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            if (_mode == Mode.Description && !IsSectionMarker(block))
+            {
+                if (Vocabulary.Anchors(block).Count == 0)
+                {
+                    descriptionEnd = i;
+                }
+
+                continue;
+            }
+
+            if (_mode == Mode.Description)
+            {
+                _mode = Mode.Ignored;
+            }
+
+            Handle(block);
+        }
+
+        if (descriptionEnd is { } last)
+        {
+            _operation.Description = _document.Slice(start, last);
+        }
+    }
+
+    private static bool IsSectionMarker(MdBlock block)
+    {
+        if (block.Kind == MdBlockKind.Quote)
+        {
+            return Vocabulary.Is(block.Text, Vocabulary.BodyQuotes) || Vocabulary.Is(block.Text, Vocabulary.ExampleQuotes);
+        }
+
+        if (block.Kind == MdBlockKind.Html && block.Raw.TrimStart().StartsWith("<aside", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Vocabulary.Heading(block) is { Level: 3 } heading
+            && (Vocabulary.Is(heading.Text, Vocabulary.ParameterHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseSchemaHeadings));
+    }
+
+    private void Handle(MdBlock block)
+    {
+        if (Vocabulary.Anchors(block).Count > 0)
+        {
+            return;
+        }
+
+        switch (block.Kind)
+        {
+            case MdBlockKind.Quote:
+                HandleQuote(block);
+                return;
+            case MdBlockKind.Code:
+                HandleCode(block);
+                return;
+        }
+
+        if (Vocabulary.Heading(block) is { } heading)
+        {
+            HandleHeading(heading.Text);
+            return;
+        }
+
+        if (Vocabulary.StatusLine(block) is { } status)
+        {
+            _structureStatus = status;
+            _marker = CompositionKind.None;
+            _mode = Mode.Structure;
+            return;
+        }
+
+        if (Vocabulary.Marker(block) is { } marker)
+        {
+            _marker = marker;
+            return;
+        }
+
+        foreach (var table in PipeTableParser.Extract(block))
+        {
+            HandleTable(table);
+        }
+    }
+
+    private void HandleQuote(MdBlock block)
+    {
+        if (Vocabulary.Is(block.Text, Vocabulary.BodyQuotes))
+        {
+            _pendingExample = (true, null);
+        }
+        else if (Vocabulary.ExampleStatus(block) is { } status)
+        {
+            _pendingExample = (false, status);
+        }
+    }
+
+    private void HandleCode(MdBlock block)
+    {
+        if (_pendingExample is not { } pending)
+        {
+            return;
+        }
+
+        _pendingExample = null;
+        if (pending.Body)
+        {
+            var body = _operation.Body ??= new BodyDraft(block.Line);
+            body.Example = block.Info is null or "" or "json" or "json5" ? block.Text : null;
+            body.ExampleLine = block.Line;
+            if (block.Info is "yaml" or "xml")
+            {
+                body.MediaType = block.Info == "xml" ? "application/xml" : "multipart/form-data";
+            }
+
+            return;
+        }
+
+        var response = Response(pending.Status!, block.Line);
+        response.Example = block.Text;
+        response.ExampleLine = block.Line;
+    }
+
+    private void HandleHeading(string text)
+    {
+        if (Vocabulary.Is(text, Vocabulary.ParameterHeadings))
+        {
+            _mode = Mode.Parameters;
+        }
+        else if (Vocabulary.Is(text, Vocabulary.EnumHeadings))
+        {
+            _mode = _mode is Mode.Parameters or Mode.ParameterEnums ? Mode.ParameterEnums : Mode.StructureEnums;
+        }
+        else if (Vocabulary.Is(text, Vocabulary.ResponseHeadings))
+        {
+            _mode = Mode.Statuses;
+        }
+        else if (Vocabulary.Is(text, Vocabulary.ResponseSchemaHeadings))
+        {
+            _mode = Mode.Structure;
+            _structureStatus = null;
+        }
+        else
+        {
+            _mode = Mode.Ignored;
+        }
+    }
+
+    private void HandleTable(PipeTable table)
+    {
+        switch (_mode)
+        {
+            case Mode.Parameters:
+                ReadParameters(table);
+                break;
+            case Mode.ParameterEnums:
+                ReadParameterEnums(table);
+                break;
+            case Mode.Statuses:
+                ReadStatuses(table);
+                break;
+            case Mode.Structure:
+                ReadStructure(table);
+                break;
+            case Mode.StructureEnums:
+                if (_structureStatus is { } status && Response(status, table.Line).Schema is { } schema)
+                {
+                    schema.Enums.AddRange(FieldTable.EnumRows(table, _diagnostics));
+                }
+
+                break;
+        }
+    }
+
+    private void ReadParameters(PipeTable table)
+    {
+        if (FieldTable.From(table, _diagnostics) is not { } fields)
+        {
+            return;
+        }
+
+        foreach (var (row, location) in fields.Rows(_marker, _diagnostics))
+        {
+            if (location is null or "body")
+            {
+                ReadBodyRow(row);
+                continue;
+            }
+
+            if (row.Depth > 0)
+            {
+                continue;
+            }
+
+            if (location is not ("query" or "path" or "header" or "cookie"))
+            {
+                _diagnostics.Warn(row.Line, DiagnosticCodes.UnknownLocation, $"parameter '{row.Name}' is in '{location}'; read as a query parameter");
+            }
+
+            var kind = location is "path" or "header" or "cookie" ? location : "query";
+            _operation.Parameters.Add(new ParameterDraft(row.Name, kind, row.TypeText, row.Required == true, row.Description, row.Line));
+        }
+    }
+
+    private void ReadBodyRow(FieldRow row)
+    {
+        if (row.Depth == 0)
+        {
+            var body = _operation.Body ??= new BodyDraft(row.Line);
+            body.Required = row.Required == true;
+            body.Schema = new SchemaDraft { RootType = row.TypeText, BaseDepth = 1, Line = row.Line, Description = row.Description };
+            return;
+        }
+
+        if (_operation.Body?.Schema is not { } schema)
+        {
+            _diagnostics.Warn(row.Line, DiagnosticCodes.OrphanBranch, $"body field '{row.Name}' comes before the body row; read it as a body property");
+            var body = _operation.Body ??= new BodyDraft(row.Line);
+            schema = body.Schema = new SchemaDraft { RootType = "object", BaseDepth = 1, Line = row.Line };
+        }
+
+        schema.Rows.Add(row);
+    }
+
+    private void ReadParameterEnums(PipeTable table)
+    {
+        foreach (var row in FieldTable.EnumRows(table, _diagnostics))
+        {
+            var parameter = _operation.Parameters.FirstOrDefault(p => p.Name == row.Name);
+            if (parameter is not null)
+            {
+                if (!parameter.Enum.Contains(row.Value))
+                {
+                    parameter.Enum.Add(row.Value);
+                }
+
+                continue;
+            }
+
+            if (_operation.Body?.Schema is { } schema)
+            {
+                schema.Enums.Add(row);
+            }
+            else
+            {
+                _diagnostics.Warn(row.Line, DiagnosticCodes.EnumWithoutProperty, $"enum values for '{row.Name}' match no parameter; dropped");
+            }
+        }
+    }
+
+    private void ReadStatuses(PipeTable table)
+    {
+        var status = table.Column("状态码", "Status");
+        var meaning = table.Column("状态码含义", "Meaning");
+        var description = table.Column("说明", "Description");
+        var schema = table.Column("数据模型", "Schema");
+        if (table.Header is null || status < 0)
+        {
+            _diagnostics.Warn(table.Line, DiagnosticCodes.TableWithoutHeader, "response table has no header row with a status column; skipped");
+            return;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var code = row.Cell(status).Trim();
+            if (code.Length == 0)
+            {
+                continue;
+            }
+
+            var response = Response(code, row.Line);
+            response.Description = Common.Cells.Description(row.Cell(description)) ?? Vocabulary.LinkText(row.Cell(meaning));
+            var model = row.Cell(schema).Trim();
+            response.Schema = model switch
+            {
+                "Inline" => new SchemaDraft { BaseDepth = 1, Line = row.Line },
+                "" or "None" or "none" => null,
+                _ => new SchemaDraft { RootType = model, BaseDepth = 1, Line = row.Line },
+            };
+        }
+    }
+
+    private void ReadStructure(PipeTable table)
+    {
+        if (FieldTable.From(table, _diagnostics) is not { } fields)
+        {
+            return;
+        }
+
+        var response = Response(_structureStatus ?? "200", table.Line);
+        if (response.Schema is { RootType: not null })
+        {
+            return;
+        }
+
+        response.Schema ??= new SchemaDraft { BaseDepth = 1, Line = table.Line };
+        foreach (var (row, _) in fields.Rows(_marker, _diagnostics))
+        {
+            response.Schema.Rows.Add(row);
+        }
+    }
+
+    private ResponseDraft Response(string status, int line)
+    {
+        var response = _operation.Responses.FirstOrDefault(r => r.Status == status);
+        if (response is null)
+        {
+            response = new ResponseDraft(status, line);
+            _operation.Responses.Add(response);
+        }
+
+        return response;
+    }
+}

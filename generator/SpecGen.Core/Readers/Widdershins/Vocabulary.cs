@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Markdown;
+
+namespace SpecGen.Core.Readers.Widdershins;
+
+/// <summary>The fixed texts of widdershins output, in the original English and in Apifox's Chinese.</summary>
+internal static partial class Vocabulary
+{
+    public static readonly string[] ModelsHeadings = { "数据模型", "Schemas" };
+    public static readonly string[] ParameterHeadings = { "请求参数", "Parameters" };
+    public static readonly string[] ResponseHeadings = { "返回结果", "Responses" };
+    public static readonly string[] ResponseSchemaHeadings = { "返回数据结构", "Response Schema" };
+    public static readonly string[] ResponseHeaderHeadings = { "Response Headers", "返回头" };
+    public static readonly string[] EnumHeadings = { "枚举值", "Enumerated Values" };
+    public static readonly string[] PropertyHeadings = { "属性", "Properties" };
+    public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
+    public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
+
+    public static bool Is(string text, string[] options) => options.Any(o => string.Equals(text.Trim(), o, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The text of a heading, whether markdown (<c>### 请求参数</c>) or HTML (<c>&lt;h3 id="x"&gt;Parameters&lt;/h3&gt;</c>).</summary>
+    public static (int Level, string Text, string? Id)? Heading(MdBlock block)
+    {
+        if (block.Kind == MdBlockKind.Heading)
+        {
+            return (block.Level, block.Text, null);
+        }
+
+        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph)
+        {
+            var match = HtmlHeading().Match(block.Raw.Trim());
+            if (match.Success)
+            {
+                return (match.Groups["level"].Value[0] - '0', System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value.Trim()), match.Groups["id"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Anchors (<c>&lt;a id="x"&gt;&lt;/a&gt;</c>) in a block that holds nothing else.</summary>
+    public static IReadOnlyList<string> Anchors(MdBlock block)
+    {
+        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph))
+        {
+            return Array.Empty<string>();
+        }
+
+        var text = HtmlComment().Replace(block.Raw, string.Empty);
+        var matches = Anchor().Matches(text);
+        if (matches.Count == 0 || Anchor().Replace(text, string.Empty).Trim().Length > 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
+    }
+
+    /// <summary>The operation's request line: <c>POST /path</c> (Apifox) or <c>`GET /pets`</c> (widdershins).</summary>
+    public static (string Method, string Path)? RequestLine(MdBlock block)
+    {
+        if (block.Kind != MdBlockKind.Paragraph)
+        {
+            return null;
+        }
+
+        var match = RequestLinePattern().Match(block.Raw.Split('\n')[0].Trim());
+        return match.Success ? (match.Groups["method"].Value.ToUpperInvariant(), match.Groups["path"].Value) : null;
+    }
+
+    /// <summary>A composition marker paragraph (<c>*anyOf*</c>, <c>or</c>, <c>xor</c>, <c>continued</c>, …), or null.</summary>
+    public static CompositionKind? Marker(MdBlock block)
+    {
+        if (block.Kind != MdBlockKind.Paragraph)
+        {
+            return null;
+        }
+
+        var text = block.Raw.Trim().Trim('*', '_').Trim();
+        return text switch
+        {
+            "anyOf" or "or" => CompositionKind.AnyOf,
+            "oneOf" or "xor" => CompositionKind.OneOf,
+            "allOf" or "and" => CompositionKind.AllOf,
+            "continued" => CompositionKind.None,
+            _ => null,
+        };
+    }
+
+    /// <summary><c>状态码 **200**</c> / <c>Status Code **200**</c>.</summary>
+    public static string? StatusLine(MdBlock block)
+    {
+        if (block.Kind != MdBlockKind.Paragraph)
+        {
+            return null;
+        }
+
+        var match = StatusLinePattern().Match(block.Raw.Trim());
+        return match.Success ? match.Groups["code"].Value : null;
+    }
+
+    /// <summary><c>200 Response</c> in an example quote.</summary>
+    public static string? ExampleStatus(MdBlock block)
+    {
+        if (block.Kind != MdBlockKind.Quote)
+        {
+            return null;
+        }
+
+        var match = ExampleStatusPattern().Match(block.Text);
+        return match.Success ? match.Groups["code"].Value : null;
+    }
+
+    /// <summary>The text of a markdown link (<c>[OK](https://…)</c> → <c>OK</c>), or the text itself.</summary>
+    public static string LinkText(string cell)
+    {
+        var match = LinkPattern().Match(cell.Trim());
+        return match.Success ? match.Groups["text"].Value : cell.Trim();
+    }
+
+    [GeneratedRegex(@"^<h(?<level>[1-6])(?:\s+id=""(?<id>[^""]*)"")?[^>]*>(?<text>.*?)</h\k<level>>$", RegexOptions.Singleline)]
+    private static partial Regex HtmlHeading();
+
+    [GeneratedRegex(@"<a\s+id=""(?<id>[^""]*)""\s*>\s*</a>")]
+    private static partial Regex Anchor();
+
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"^`?(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(?<path>/\S*?)`?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestLinePattern();
+
+    [GeneratedRegex(@"^(?:状态码|Status Code)\s*\*\*(?<code>\w+)\*\*$")]
+    private static partial Regex StatusLinePattern();
+
+    [GeneratedRegex(@"^(?<code>\w+) Response$")]
+    private static partial Regex ExampleStatusPattern();
+
+    [GeneratedRegex(@"^\[(?<text>[^\]]*)\]\([^)]*\)$")]
+    private static partial Regex LinkPattern();
+}

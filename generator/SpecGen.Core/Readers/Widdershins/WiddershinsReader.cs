@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Markdown;
+
+namespace SpecGen.Core.Readers.Widdershins;
+
+/// <summary>
+/// widdershins markdown, in its original English output and in Apifox's Chinese flavour (seeds 000
+/// and 001). An operation starts at an H2 whose next block (after anchors) is the request line
+/// <c>POST /path</c> or <c>`GET /pets`</c>; every other H2 is description. H1s are tags until
+/// <c># 数据模型</c> / <c># Schemas</c>, where the models start.
+/// </summary>
+internal sealed partial class WiddershinsReader : IDialectReader
+{
+    public string Name => "widdershins";
+
+    public int Detect(MdDocument document)
+    {
+        var count = 0;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (OperationStart(document, i) is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)
+    {
+        var draft = new DocumentDraft();
+        var blocks = document.Blocks;
+        ReadFrontMatter(document, draft);
+        string? tag = null;
+        var sawTitle = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var heading = Vocabulary.Heading(blocks[i]);
+            if (heading is { Level: 1 } h1)
+            {
+                if (Vocabulary.Is(h1.Text, Vocabulary.ModelsHeadings))
+                {
+                    ModelSectionReader.Read(document, i + 1, blocks.Count, draft, diagnostics);
+                    break;
+                }
+
+                if (!sawTitle)
+                {
+                    sawTitle = true;
+                    if (draft.Title == "API" || h1.Text == draft.Title || h1.Text.StartsWith(draft.Title, StringComparison.Ordinal))
+                    {
+                        draft.Title = draft.Title == "API" ? h1.Text : draft.Title;
+                        continue;
+                    }
+                }
+
+                tag = h1.Text == "Authentication" ? null : h1.Text;
+                if (tag is not null && !draft.Tags.Exists(t => t.Name == tag))
+                {
+                    draft.Tags.Add(new TagDraft(tag, null));
+                }
+
+                continue;
+            }
+
+            if (IsBaseUrls(blocks[i]) && i + 1 < blocks.Count && blocks[i + 1].Kind == MdBlockKind.List)
+            {
+                foreach (Match url in HrefPattern().Matches(blocks[i + 1].Raw))
+                {
+                    draft.Servers.Add(new ServerDraft(url.Groups["url"].Value, null));
+                }
+            }
+
+            if (OperationStart(document, i) is not { } start)
+            {
+                continue;
+            }
+
+            var end = SectionEnd(document, i + 1);
+            var operation = OperationSectionReader.Read(document, i, start.PathBlock, end, diagnostics);
+            if (tag is not null)
+            {
+                operation.Tags.Add(tag);
+            }
+
+            draft.Operations.Add(operation);
+            i = end - 1;
+        }
+
+        return draft;
+    }
+
+    /// <summary>The index just past an operation's last block: the next operation start, H1, or models heading.</summary>
+    private static int SectionEnd(MdDocument document, int from)
+    {
+        for (var j = from; j < document.Blocks.Count; j++)
+        {
+            if (Vocabulary.Heading(document.Blocks[j]) is { Level: 1 } || OperationStart(document, j) is not null)
+            {
+                return j;
+            }
+        }
+
+        return document.Blocks.Count;
+    }
+
+    /// <summary>Block <paramref name="index"/> starts an operation when it is an H2 followed (after anchors) by a request line.</summary>
+    internal static (int PathBlock, string Method, string Path)? OperationStart(MdDocument document, int index)
+    {
+        var blocks = document.Blocks;
+        if (Vocabulary.Heading(blocks[index]) is not { Level: 2 })
+        {
+            return null;
+        }
+
+        for (var j = index + 1; j < blocks.Count && j <= index + 4; j++)
+        {
+            if (Vocabulary.Anchors(blocks[j]).Count > 0 || (blocks[j].Kind == MdBlockKind.Html && blocks[j].Raw.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return Vocabulary.RequestLine(blocks[j]) is { } line ? (j, line.Method, line.Path) : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsBaseUrls(MdBlock block) => block.Kind == MdBlockKind.Paragraph && block.Raw.Trim() == "Base URLs:";
+
+    private static void ReadFrontMatter(MdDocument document, DocumentDraft draft)
+    {
+        var front = document.Blocks.FirstOrDefault(b => b.Kind == MdBlockKind.FrontMatter);
+        var title = front is null ? null : TitlePattern().Match(front.Text);
+        if (title is { Success: true })
+        {
+            draft.Title = title.Groups["title"].Value.Trim().Trim('"', '\'');
+        }
+    }
+
+    [GeneratedRegex(@"^title:\s*(?<title>.+)$", RegexOptions.Multiline)]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"href=""(?<url>[^""]+)""")]
+    private static partial Regex HrefPattern();
+}

@@ -1,0 +1,258 @@
+using NJsonSchema;
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+
+namespace SpecGen.Core.Schema;
+
+/// <summary>
+/// Builds one schema from a <see cref="SchemaDraft"/>: the shared tree builder for every dialect.
+/// A row's parent is the nearest earlier row one level up; array parents take children into
+/// <c>items</c>; <c>*anonymous*</c> rows are composition branches; a ref row's deeper rows are
+/// widdershins' expansion of the referenced model and are skipped.
+/// </summary>
+internal sealed class SchemaBuilder
+{
+    private readonly SchemaFactory _factory;
+    private readonly DiagnosticBag _diagnostics;
+
+    public SchemaBuilder(IRefResolver resolver, DiagnosticBag diagnostics)
+    {
+        _factory = new SchemaFactory(resolver, diagnostics);
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The schema for a draft, or null when the draft says nothing (no root type, no rows).</summary>
+    public JsonSchema? Build(SchemaDraft draft)
+    {
+        if (draft.IsEmpty)
+        {
+            return null;
+        }
+
+        var root = new JsonSchema();
+        BuildInto(root, draft);
+        return root;
+    }
+
+    /// <summary>Fills <paramref name="root"/> (a pre-registered component) from the draft.</summary>
+    public void BuildInto(JsonSchema root, SchemaDraft draft)
+    {
+        ApplyText(root, draft.Description, draft.Title);
+        if (draft.IsEmpty)
+        {
+            return;
+        }
+
+        var rootType = draft.RootType is null ? new ScalarType("object") : TypeParser.Parse(draft.RootType);
+        _factory.Fill(root, rootType, draft.Line);
+        if (draft.Rows.Count > 0 && rootType is EmptyType)
+        {
+            root.Type = JsonObjectType.Object;
+        }
+
+        if (!IsRef(rootType))
+        {
+            AddRows(root, rootType, draft);
+        }
+
+        Enums.Apply(root, draft.Enums, _diagnostics);
+    }
+
+    private static bool IsRef(TypeExpr type) => type is RefType || type is ArrayType { Items: RefType };
+
+    private void AddRows(JsonSchema root, TypeExpr rootType, SchemaDraft draft)
+    {
+        var stack = new Stack<Node>();
+        stack.Push(new Node(draft.BaseDepth - 1, root, rootType));
+        int? skipBelow = null;
+        foreach (var row in draft.Rows)
+        {
+            if (skipBelow is { } skip && row.Depth > skip)
+            {
+                continue;
+            }
+
+            skipBelow = null;
+            if (row.Depth < draft.BaseDepth)
+            {
+                if (TryReplaceRoot(row, stack, draft))
+                {
+                    skipBelow = IsRef(TypeParser.Parse(row.TypeText)) ? row.Depth : null;
+                    continue;
+                }
+            }
+
+            while (stack.Count > 1 && stack.Peek().Depth >= row.Depth)
+            {
+                stack.Pop();
+            }
+
+            var parent = stack.Peek();
+            if (row.Depth > parent.Depth + 1)
+            {
+                _diagnostics.Warn(row.Line, DiagnosticCodes.DepthJump,
+                    $"'{row.Name}' is {row.Depth - parent.Depth} levels below the row before it; attached to the nearest parent");
+            }
+
+            var type = TypeParser.Parse(row.TypeText);
+            var node = row.IsBranch ? AddBranch(parent, row, type) : AddProperty(parent, row, type);
+            if (node is null)
+            {
+                skipBelow = row.Depth;
+                continue;
+            }
+
+            stack.Push(node);
+            if (IsRef(type))
+            {
+                skipBelow = row.Depth;
+            }
+        }
+    }
+
+    /// <summary>A row above the property level (<c>*anonymous*</c> at depth 0 in a response) states the root's own type.</summary>
+    private bool TryReplaceRoot(FieldRow row, Stack<Node> stack, SchemaDraft draft)
+    {
+        if (stack.Count != 1 || row.Depth != draft.BaseDepth - 1)
+        {
+            return false;
+        }
+
+        var root = stack.Peek().Schema;
+        var type = TypeParser.Parse(row.TypeText);
+        var replacement = _factory.Create<JsonSchema>(type, row.Line);
+        CopyInto(replacement, root);
+        ApplyText(root, row.Description, null);
+        stack.Pop();
+        stack.Push(new Node(row.Depth, root, type));
+        return true;
+    }
+
+    private Node? AddProperty(Node parent, FieldRow row, TypeExpr type)
+    {
+        var container = PropertyContainer(parent, row);
+        if (container.Properties.ContainsKey(row.Name))
+        {
+            _diagnostics.Warn(row.Line, DiagnosticCodes.DuplicateProperty,
+                $"property '{row.Name}' is listed again in the same object; kept the first");
+            return null;
+        }
+
+        var property = _factory.Create<JsonSchemaProperty>(type, row.Line);
+        var description = type is UnknownType unknown ? JoinProse(unknown.Text, row.Description) : row.Description;
+        property = WrapRefWithText(property, description);
+        ApplyText(property, description, row.Title, isRef: property.HasReference);
+        if (!string.IsNullOrEmpty(row.Default))
+        {
+            property.Default = row.Default;
+        }
+
+        property.IsRequired = row.Required == true;
+        container.Properties[row.Name] = property;
+        return new Node(row.Depth, property, type);
+    }
+
+    private Node AddBranch(Node parent, FieldRow row, TypeExpr type)
+    {
+        var host = CompositionHost(parent);
+        var branch = _factory.Create<JsonSchema>(type, row.Line);
+        ApplyText(branch, row.Description, row.Title, isRef: branch.HasReference);
+        var kind = row.BranchKind == CompositionKind.None ? CompositionKind.OneOf : row.BranchKind;
+        if (host.Type == JsonObjectType.Object && host.Properties.Count == 0)
+        {
+            host.Type = JsonObjectType.None;
+        }
+
+        var branches = kind switch
+        {
+            CompositionKind.AnyOf => host.AnyOf,
+            CompositionKind.AllOf => host.AllOf,
+            _ => host.OneOf,
+        };
+        branches.Add(branch);
+        return new Node(row.Depth, branch, type);
+    }
+
+    /// <summary>Where a child property goes: the parent itself, or its items when the parent is an array.</summary>
+    private JsonSchema PropertyContainer(Node parent, FieldRow row)
+    {
+        var schema = parent.Schema;
+        if (schema.Type.HasFlag(JsonObjectType.Array))
+        {
+            schema.Item ??= new JsonSchema();
+            schema = schema.Item;
+        }
+
+        if (schema.Type == JsonObjectType.None && schema.Properties.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0)
+        {
+            schema.Type = JsonObjectType.Object;
+        }
+        else if (schema.Type != JsonObjectType.Object && !schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0)
+        {
+            _diagnostics.Warn(row.Line, DiagnosticCodes.PrimitiveWithChildren,
+                $"'{row.Name}' is nested under a row typed '{schema.Type.ToString().ToLowerInvariant()}'; the parent became an object");
+            schema.Type = JsonObjectType.Object;
+            schema.Format = null;
+        }
+
+        return schema;
+    }
+
+    /// <summary>Where a branch goes: the parent itself (<c>any</c>) or its items (<c>[anyOf]</c>).</summary>
+    private static JsonSchema CompositionHost(Node parent)
+    {
+        if (parent.Schema.Type.HasFlag(JsonObjectType.Array))
+        {
+            parent.Schema.Item ??= new JsonSchema();
+            return parent.Schema.Item;
+        }
+
+        return parent.Schema;
+    }
+
+    /// <summary>OpenAPI 3.0 ignores siblings of <c>$ref</c>: a described ref becomes <c>allOf: [$ref]</c> with the text.</summary>
+    private static JsonSchemaProperty WrapRefWithText(JsonSchemaProperty property, string? description)
+    {
+        if (!property.HasReference || string.IsNullOrWhiteSpace(description))
+        {
+            return property;
+        }
+
+        var wrapper = new JsonSchemaProperty();
+        wrapper.AllOf.Add(new JsonSchema { Reference = property.Reference });
+        wrapper.IsNullableRaw = property.IsNullableRaw;
+        return wrapper;
+    }
+
+    private static void ApplyText(JsonSchema schema, string? description, string? title, bool isRef = false)
+    {
+        if (isRef)
+        {
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            schema.Description = description;
+        }
+
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            schema.Title = title;
+        }
+    }
+
+    private static string JoinProse(string prose, string? description) =>
+        string.IsNullOrWhiteSpace(description) ? prose : $"{prose}: {description}";
+
+    private static void CopyInto(JsonSchema source, JsonSchema target)
+    {
+        target.Type = source.Type;
+        target.Format = source.Format;
+        target.Item = source.Item;
+        target.Reference = source.Reference;
+        target.IsNullableRaw = source.IsNullableRaw ?? target.IsNullableRaw;
+    }
+
+    private sealed record Node(int Depth, JsonSchema Schema, TypeExpr Type);
+}

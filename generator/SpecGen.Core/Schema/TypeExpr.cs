@@ -1,0 +1,31 @@
+using SpecGen.Core.Drafts;
+
+namespace SpecGen.Core.Schema;
+
+/// <summary>The meaning of a type cell, whatever the dialect wrote.</summary>
+public abstract record TypeExpr
+{
+    /// <summary><c>string¦null</c>: the value may also be null.</summary>
+    public bool Nullable { get; init; }
+}
+
+/// <summary><c>string</c>, <c>integer</c> + format, <c>number</c>, <c>boolean</c>, <c>object</c>.</summary>
+public sealed record ScalarType(string Type, string? Format = null) : TypeExpr;
+
+/// <summary>A link to a named schema: <c>[Name](#anchor)</c>.</summary>
+public sealed record RefType(string Name, string? Anchor) : TypeExpr;
+
+/// <summary>An array; <see cref="Items"/> is null when the item type is not given (<c>[  ]</c>, <c>JSONArray</c>).</summary>
+public sealed record ArrayType(TypeExpr? Items) : TypeExpr;
+
+/// <summary><c>any</c> (Kind None), or the item marker of <c>[anyOf]</c>/<c>[oneOf]</c>: branches follow.</summary>
+public sealed record AnyType(CompositionKind Kind) : TypeExpr;
+
+/// <summary><c>null</c>: no type, only null.</summary>
+public sealed record NullType : TypeExpr;
+
+/// <summary>An empty type cell.</summary>
+public sealed record EmptyType : TypeExpr;
+
+/// <summary>Text that is not a type (prose such as <c>小程序标题</c>, or an unknown word); treated as string.</summary>
+public sealed record UnknownType(string Text) : TypeExpr;

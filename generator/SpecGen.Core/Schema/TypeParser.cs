@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Markdown;
+
+namespace SpecGen.Core.Schema;
+
+/// <summary>
+/// The one place where type cells are read, for every dialect: widdershins (<c>[[X](#schemax)]</c>,
+/// <c>string¦null</c>, <c>[anyOf]</c>, <c>integer(int32)</c>), 002 (<c>array[int32]</c>), 003
+/// (<c>String\[\]</c>, <c>JSONObject</c>, <c>long</c>), swagger-markdown (<c>[ [X](#x) ]</c>,
+/// <c>integer (uint64)</c>, <c>[  ]</c>).
+/// </summary>
+public static partial class TypeParser
+{
+    public static TypeExpr Parse(string? text)
+    {
+        var value = PipeTableParser.Unescape((text ?? string.Empty).Trim());
+        value = StripEmphasis(value);
+        if (value.Length == 0)
+        {
+            return new EmptyType();
+        }
+
+        var alternatives = value.Split('¦', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (alternatives.Length > 1)
+        {
+            var nonNull = alternatives.Where(a => !a.Equals("null", StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (nonNull.Length == 1)
+            {
+                return ParseSingle(nonNull[0]) with { Nullable = true };
+            }
+        }
+
+        return ParseSingle(value);
+    }
+
+    private static TypeExpr ParseSingle(string value)
+    {
+        var link = LinkPattern().Match(value);
+        if (link.Success)
+        {
+            return new RefType(link.Groups["name"].Value.Trim(), link.Groups["anchor"].Value.Trim());
+        }
+
+        if (value.StartsWith('[') && value.EndsWith(']'))
+        {
+            var inner = value[1..^1].Trim();
+            return inner.Length == 0 ? new ArrayType(null) : new ArrayType(ParseItem(inner));
+        }
+
+        var arrayOf = ArrayOfPattern().Match(value);
+        if (arrayOf.Success)
+        {
+            return new ArrayType(ParseItem(arrayOf.Groups["item"].Value.Trim()));
+        }
+
+        if (value.EndsWith("[]", StringComparison.Ordinal))
+        {
+            var element = value[..^2].Trim();
+            return element.Equals("byte", StringComparison.OrdinalIgnoreCase)
+                ? new ScalarType("string", "byte")
+                : new ArrayType(ParseItem(element));
+        }
+
+        var formatted = FormattedPattern().Match(value);
+        if (formatted.Success)
+        {
+            var baseType = Word(formatted.Groups["type"].Value);
+            if (baseType is ScalarType scalar)
+            {
+                var format = formatted.Groups["format"].Value.Trim();
+                return scalar with { Format = NormalizeFormat(scalar.Type, format) ?? scalar.Format };
+            }
+        }
+
+        return Word(value);
+    }
+
+    private static TypeExpr ParseItem(string inner) => inner.ToLowerInvariant() switch
+    {
+        "anyof" => new AnyType(CompositionKind.AnyOf),
+        "oneof" => new AnyType(CompositionKind.OneOf),
+        "allof" => new AnyType(CompositionKind.AllOf),
+        _ => ParseSingle(inner),
+    };
+
+    /// <summary>A format in parentheses: kept, except <c>int</c> which says nothing beyond integer.</summary>
+    private static string? NormalizeFormat(string type, string format) => (type, format.ToLowerInvariant()) switch
+    {
+        (_, "") => null,
+        ("integer", "int") => null,
+        ("integer", "long") => "int64",
+        _ => format,
+    };
+
+    private static TypeExpr Word(string word) => word.Trim().ToLowerInvariant() switch
+    {
+        "string" or "str" or "char" or "text" => new ScalarType("string"),
+        "xml" or "html" => new ScalarType("string"),
+        "date" => new ScalarType("string", "date"),
+        "datetime" or "date-time" => new ScalarType("string", "date-time"),
+        "file" or "binary" => new ScalarType("string", "binary"),
+        "integer" => new ScalarType("integer"),
+        "int" or "int32" or "short" => new ScalarType("integer", "int32"),
+        "int64" or "long" or "bigint" => new ScalarType("integer", "int64"),
+        "uint8" or "uint16" or "uint32" or "uint64" or "int8" or "int16" => new ScalarType("integer", word.Trim().ToLowerInvariant()),
+        "number" or "decimal" or "bigdecimal" => new ScalarType("number"),
+        "float" => new ScalarType("number", "float"),
+        "double" => new ScalarType("number", "double"),
+        "boolean" or "bool" => new ScalarType("boolean"),
+        "object" or "jsonobject" or "map" or "dict" => new ScalarType("object"),
+        "array" or "jsonarray" or "list" => new ArrayType(null),
+        "any" => new AnyType(CompositionKind.None),
+        "null" => new NullType(),
+        _ => new UnknownType(word.Trim()),
+    };
+
+    private static string StripEmphasis(string value)
+    {
+        if (value.Length > 4 && value.StartsWith("**", StringComparison.Ordinal) && value.EndsWith("**", StringComparison.Ordinal))
+        {
+            return value[2..^2].Trim();
+        }
+
+        return value;
+    }
+
+    [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\(#(?<anchor>[^)]*)\)$")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^array\s*\[(?<item>.*)\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrayOfPattern();
+
+    [GeneratedRegex(@"^(?<type>[A-Za-z]+)\s*\((?<format>[A-Za-z0-9_-]*)\)$")]
+    private static partial Regex FormattedPattern();
+}

@@ -1,0 +1,54 @@
+using SpecGen.Core.Assembly;
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Markdown;
+using SpecGen.Core.Normalize;
+using SpecGen.Core.Readers;
+using SpecGen.Core.Settings;
+using SpecGen.Core.Writing;
+
+namespace SpecGen.Core;
+
+/// <summary>Markdown API doc → normalized OpenAPI 3.0 JSON. Never throws on bad input: problems become diagnostics.</summary>
+public static class SpecConverter
+{
+    public static ConversionResult Convert(string markdown, string fileName, ApiSettings? settings = null)
+    {
+        settings ??= new ApiSettings();
+        var diagnostics = new DiagnosticBag(fileName);
+        var text = InputCheck.Clean(markdown, diagnostics);
+        var document = MdDocument.Parse(text, diagnostics);
+        var reader = settings.Dialect is { Length: > 0 } forced ? DialectDetector.ByName(forced) : DialectDetector.Detect(document);
+        if (settings.Dialect is { Length: > 0 } unknown && reader is null)
+        {
+            diagnostics.Error(0, DiagnosticCodes.SettingsProblem, $"unknown dialect '{unknown}' in settings; use one of {string.Join(", ", DialectDetector.Readers.Select(r => r.Name))}");
+        }
+
+        DocumentDraft draft;
+        if (reader is null)
+        {
+            if (text.Trim().Length > 0)
+            {
+                diagnostics.Error(1, DiagnosticCodes.UnknownDialect, "no API operations found: the document matches none of the known dialects (widdershins, table-export, catalog, swagger-markdown)");
+            }
+
+            draft = new DocumentDraft();
+        }
+        else
+        {
+            draft = reader.Read(document, diagnostics);
+            if (draft.Operations.Count == 0)
+            {
+                diagnostics.Error(1, DiagnosticCodes.NoOperations, $"no API operations found in this {reader.Name} document");
+            }
+        }
+
+        var sections = draft.Operations.Count;
+        CredentialHeaders.Apply(draft, settings, diagnostics);
+        DuplicateOperations.Apply(draft, diagnostics);
+        OperationIds.Apply(draft, settings, diagnostics);
+        var openApi = DocumentAssembler.Assemble(draft, settings, diagnostics);
+        var json = SpecWriter.Write(openApi);
+        return new ConversionResult(json, openApi, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections);
+    }
+}

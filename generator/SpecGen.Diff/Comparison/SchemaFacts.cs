@@ -1,0 +1,165 @@
+using System.Text.Json;
+
+namespace SpecGen.Diff;
+
+/// <summary>
+/// What the comparer needs to know about one schema, after following <c>$ref</c>s and merging <c>allOf</c>
+/// branches into a single view (properties and required names united, first type/format/enum kept).
+/// </summary>
+internal sealed class SchemaFacts
+{
+    private const int MaxAllOfDepth = 16;
+
+    private SchemaFacts()
+    {
+    }
+
+    /// <summary>The last local reference followed to reach the schema; identifies it for cycle detection.</summary>
+    public string? Reference { get; private set; }
+
+    /// <summary>
+    /// Identifies a named schema for cycle detection: its reference, or the references an inline <c>allOf</c>
+    /// wrapper merges. Null for inline schemas, which cannot recurse by themselves.
+    /// </summary>
+    public string? Identity => Reference ?? (_allOfReferences.Count > 0 ? "allOf(" + string.Join(",", _allOfReferences) + ")" : null);
+
+    private readonly List<string> _allOfReferences = [];
+
+    /// <summary>Set when the schema is a reference that cannot be followed (external or dangling).</summary>
+    public string? UnresolvedReference { get; private set; }
+
+    public string? Type { get; private set; }
+
+    public string? Format { get; private set; }
+
+    public bool Nullable { get; private set; }
+
+    public bool ReadOnly { get; private set; }
+
+    public bool WriteOnly { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    /// <summary>The enum values, or null when the schema has no enum.</summary>
+    public List<JsonElement>? Enum { get; private set; }
+
+    public SortedDictionary<string, JsonElement> Properties { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+
+    public JsonElement? Items { get; private set; }
+
+    /// <summary>The schema of map values, when <c>additionalProperties</c> is a schema.</summary>
+    public JsonElement? AdditionalProperties { get; private set; }
+
+    public List<JsonElement> OneOf { get; } = [];
+
+    public List<JsonElement> AnyOf { get; } = [];
+
+    /// <summary>The type as shown in messages: the declared type, the unresolved reference, or "any".</summary>
+    public string TypeLabel => Type ?? UnresolvedReference ?? "any";
+
+    public static SchemaFacts Build(SpecDocument document, JsonElement schema)
+    {
+        var facts = new SchemaFacts();
+        facts.Merge(document, schema, 0, isRoot: true);
+        return facts;
+    }
+
+    private void Merge(SpecDocument document, JsonElement schema, int depth, bool isRoot)
+    {
+        var resolved = document.Resolve(schema);
+        if (isRoot)
+        {
+            Reference = resolved.Reference;
+            if (resolved.Unresolved)
+            {
+                UnresolvedReference = resolved.Reference;
+                return;
+            }
+        }
+        else
+        {
+            if (depth == 1 && resolved.Reference is { } reference)
+            {
+                _allOfReferences.Add(reference);
+            }
+
+            if (resolved.Unresolved)
+            {
+                return;
+            }
+        }
+
+        var element = resolved.Element;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        ReadType(element);
+        Format ??= Json.String(element, "format");
+        Nullable |= Json.Bool(element, "nullable");
+        ReadOnly |= Json.Bool(element, "readOnly");
+        WriteOnly |= Json.Bool(element, "writeOnly");
+        if (isRoot)
+        {
+            Title = Json.String(element, "title");
+            Description = Json.String(element, "description");
+        }
+
+        if (Enum is null && Json.Array(element, "enum") is { } values)
+        {
+            Enum = values.EnumerateArray().ToList();
+        }
+
+        foreach (var (name, property) in Json.Members(element, "properties"))
+        {
+            Properties.TryAdd(name, property);
+        }
+
+        Required.UnionWith(Json.Strings(element, "required"));
+        Items ??= Json.Object(element, "items");
+        AdditionalProperties ??= Json.Object(element, "additionalProperties");
+        AddAll(OneOf, element, "oneOf");
+        AddAll(AnyOf, element, "anyOf");
+
+        if (depth < MaxAllOfDepth && Json.Array(element, "allOf") is { } allOf)
+        {
+            foreach (var branch in allOf.EnumerateArray())
+            {
+                Merge(document, branch, depth + 1, isRoot: false);
+            }
+        }
+    }
+
+    private void ReadType(JsonElement element)
+    {
+        if (Type is not null || !element.TryGetProperty("type", out var type))
+        {
+            return;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            Type = type.GetString();
+        }
+        else if (type.ValueKind == JsonValueKind.Array)
+        {
+            // OpenAPI 3.1 style: ["string", "null"].
+            var names = type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToList();
+            Nullable |= names.Remove("null");
+            Type = names.Count == 0 ? null : string.Join("|", names.Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static void AddAll(List<JsonElement> target, JsonElement element, string keyword)
+    {
+        if (Json.Array(element, keyword) is { } branches)
+        {
+            target.AddRange(branches.EnumerateArray());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+namespace SpecGen.Diff;
+
+/// <summary>
+/// Every rule the comparer applies, in one place. A rule's class never depends on context: where the
+/// direction matters (request vs response) there are two rules, as in oasdiff.
+/// </summary>
+/// <remarks>
+/// The generated SDK is what gets versioned, so a few changes that oasdiff only warns about are breaking
+/// here because they remove or rename public SDK members: a removed request parameter or request property,
+/// a changed operationId, a changed format (int32 → int64 changes the C# type).
+/// </remarks>
+public static class Rules
+{
+    // Document
+    public static readonly Rule ApiInfoChanged = new("api-info-changed", ChangeClass.Documentation, "The document's title, description or version changed.");
+
+    // Operations
+    public static readonly Rule EndpointAdded = new("endpoint-added", ChangeClass.NonBreaking, "An operation was added.");
+    public static readonly Rule EndpointRemoved = new("endpoint-removed", ChangeClass.Breaking, "An operation was removed.");
+    public static readonly Rule OperationIdChanged = new("operation-id-changed", ChangeClass.Breaking, "The operationId changed, which renames the generated SDK method.");
+    public static readonly Rule EndpointDeprecated = new("endpoint-deprecated", ChangeClass.NonBreaking, "An operation was marked deprecated.");
+    public static readonly Rule EndpointReactivated = new("endpoint-reactivated", ChangeClass.NonBreaking, "An operation is no longer deprecated.");
+    public static readonly Rule OperationSummaryChanged = new("operation-summary-changed", ChangeClass.Documentation, "An operation's summary changed.");
+    public static readonly Rule OperationDescriptionChanged = new("operation-description-changed", ChangeClass.Documentation, "An operation's description changed.");
+
+    // Parameters
+    public static readonly Rule NewRequiredRequestParameter = new("new-required-request-parameter", ChangeClass.Breaking, "A required parameter was added.");
+    public static readonly Rule NewOptionalRequestParameter = new("new-optional-request-parameter", ChangeClass.NonBreaking, "An optional parameter was added.");
+    public static readonly Rule RequestParameterRemoved = new("request-parameter-removed", ChangeClass.Breaking, "A parameter was removed (the SDK method loses an argument).");
+    public static readonly Rule RequestParameterBecameRequired = new("request-parameter-became-required", ChangeClass.Breaking, "An optional parameter became required.");
+    public static readonly Rule RequestParameterBecameOptional = new("request-parameter-became-optional", ChangeClass.NonBreaking, "A required parameter became optional.");
+    public static readonly Rule RequestParameterLocationChanged = new("request-parameter-location-changed", ChangeClass.Breaking, "A parameter moved, e.g. from query to header.");
+    public static readonly Rule RequestParameterDescriptionChanged = new("request-parameter-description-changed", ChangeClass.Documentation, "A parameter's description changed.");
+
+    // Request bodies
+    public static readonly Rule RequestBodyAddedRequired = new("request-body-added-required", ChangeClass.Breaking, "A required request body was added.");
+    public static readonly Rule RequestBodyAddedOptional = new("request-body-added-optional", ChangeClass.NonBreaking, "An optional request body was added.");
+    public static readonly Rule RequestBodyRemoved = new("request-body-removed", ChangeClass.Breaking, "The request body was removed.");
+    public static readonly Rule RequestBodyBecameRequired = new("request-body-became-required", ChangeClass.Breaking, "An optional request body became required.");
+    public static readonly Rule RequestBodyBecameOptional = new("request-body-became-optional", ChangeClass.NonBreaking, "A required request body became optional.");
+    public static readonly Rule RequestMediaTypeAdded = new("request-media-type-added", ChangeClass.NonBreaking, "The request body accepts a new media type.");
+    public static readonly Rule RequestMediaTypeRemoved = new("request-media-type-removed", ChangeClass.Breaking, "The request body no longer accepts a media type.");
+    public static readonly Rule RequestBodyDescriptionChanged = new("request-body-description-changed", ChangeClass.Documentation, "The request body's description changed.");
+
+    // Responses
+    public static readonly Rule ResponseStatusAdded = new("response-status-added", ChangeClass.NonBreaking, "A response status code was added.");
+    public static readonly Rule ResponseSuccessStatusRemoved = new("response-success-status-removed", ChangeClass.Breaking, "A success (2xx) response status code was removed.");
+    public static readonly Rule ResponseNonSuccessStatusRemoved = new("response-non-success-status-removed", ChangeClass.NonBreaking, "A non-success response status code was removed.");
+    public static readonly Rule ResponseMediaTypeAdded = new("response-media-type-added", ChangeClass.NonBreaking, "A response gained a media type (or a body).");
+    public static readonly Rule ResponseMediaTypeRemoved = new("response-media-type-removed", ChangeClass.Breaking, "A response lost a media type (or its body).");
+    public static readonly Rule ResponseDescriptionChanged = new("response-description-changed", ChangeClass.Documentation, "A response's description changed.");
+
+    // Security
+    public static readonly Rule SecurityAdded = new("security-added", ChangeClass.Breaking, "An operation that needed no authentication now requires it.");
+    public static readonly Rule SecurityRemoved = new("security-removed", ChangeClass.NonBreaking, "An operation no longer requires authentication.");
+    public static readonly Rule SecurityAlternativeAdded = new("security-alternative-added", ChangeClass.NonBreaking, "An operation accepts an additional way to authenticate.");
+    public static readonly Rule SecurityAlternativeRemoved = new("security-alternative-removed", ChangeClass.Breaking, "An operation no longer accepts a way to authenticate.");
+    public static readonly Rule SecuritySchemeChanged = new("security-scheme-changed", ChangeClass.Breaking, "A security scheme's type, location or name changed.");
+
+    // Schemas: properties
+    public static readonly Rule NewRequiredRequestProperty = new("new-required-request-property", ChangeClass.Breaking, "A required request property was added.");
+    public static readonly Rule NewOptionalRequestProperty = new("new-optional-request-property", ChangeClass.NonBreaking, "An optional request property was added.");
+    public static readonly Rule RequestPropertyRemoved = new("request-property-removed", ChangeClass.Breaking, "A request property was removed (the SDK model loses a member).");
+    public static readonly Rule RequestPropertyBecameRequired = new("request-property-became-required", ChangeClass.Breaking, "An optional request property became required.");
+    public static readonly Rule RequestPropertyBecameOptional = new("request-property-became-optional", ChangeClass.NonBreaking, "A required request property became optional.");
+    public static readonly Rule ResponsePropertyAdded = new("response-property-added", ChangeClass.NonBreaking, "A response property was added.");
+    public static readonly Rule ResponsePropertyRemoved = new("response-property-removed", ChangeClass.Breaking, "A response property was removed.");
+    public static readonly Rule ResponsePropertyBecameOptional = new("response-property-became-optional", ChangeClass.Breaking, "A required response property became optional: clients can no longer rely on it.");
+    public static readonly Rule ResponsePropertyBecameRequired = new("response-property-became-required", ChangeClass.NonBreaking, "An optional response property became required.");
+
+    // Schemas: types
+    public static readonly Rule TypeChanged = new("type-changed", ChangeClass.Breaking, "A schema's type changed.");
+    public static readonly Rule FormatChanged = new("format-changed", ChangeClass.Breaking, "A schema's format changed (it changes the SDK's C# type).");
+    public static readonly Rule RequestNullableRemoved = new("request-nullable-removed", ChangeClass.Breaking, "A request value can no longer be null.");
+    public static readonly Rule RequestNullableAdded = new("request-nullable-added", ChangeClass.NonBreaking, "A request value may now be null.");
+    public static readonly Rule ResponseNullableAdded = new("response-nullable-added", ChangeClass.Breaking, "A response value may now be null.");
+    public static readonly Rule ResponseNullableRemoved = new("response-nullable-removed", ChangeClass.NonBreaking, "A response value is no longer null.");
+
+    // Schemas: enums
+    public static readonly Rule RequestEnumValueAdded = new("request-enum-value-added", ChangeClass.NonBreaking, "A request enum accepts a new value.");
+    public static readonly Rule RequestEnumValueRemoved = new("request-enum-value-removed", ChangeClass.Breaking, "A request enum no longer accepts a value.");
+    public static readonly Rule ResponseEnumValueAdded = new("response-enum-value-added", ChangeClass.Warning, "A response enum has a new value: clients that cannot hold unknown values break.");
+    public static readonly Rule ResponseEnumValueRemoved = new("response-enum-value-removed", ChangeClass.NonBreaking, "A response enum no longer returns a value.");
+    public static readonly Rule RequestEnumAdded = new("request-enum-added", ChangeClass.Breaking, "A request value is now restricted to an enum.");
+    public static readonly Rule RequestEnumRemoved = new("request-enum-removed", ChangeClass.NonBreaking, "A request value is no longer restricted to an enum.");
+    public static readonly Rule ResponseEnumAdded = new("response-enum-added", ChangeClass.NonBreaking, "A response value is now restricted to an enum.");
+    public static readonly Rule ResponseEnumRemoved = new("response-enum-removed", ChangeClass.Warning, "A response value is no longer restricted to an enum: any value may come back.");
+
+    // Schemas: oneOf / anyOf
+    public static readonly Rule RequestVariantAdded = new("request-variant-added", ChangeClass.NonBreaking, "A request oneOf/anyOf accepts a new branch.");
+    public static readonly Rule RequestVariantRemoved = new("request-variant-removed", ChangeClass.Breaking, "A request oneOf/anyOf no longer accepts a branch.");
+    public static readonly Rule ResponseVariantAdded = new("response-variant-added", ChangeClass.Warning, "A response oneOf/anyOf has a new branch: clients that cannot hold unknown shapes break.");
+    public static readonly Rule ResponseVariantRemoved = new("response-variant-removed", ChangeClass.NonBreaking, "A response oneOf/anyOf no longer returns a branch.");
+
+    // Schemas: text
+    public static readonly Rule SchemaDescriptionChanged = new("schema-description-changed", ChangeClass.Documentation, "A schema's or property's description or title changed.");
+
+    /// <summary>Every rule, in declaration order.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        ApiInfoChanged,
+        EndpointAdded, EndpointRemoved, OperationIdChanged, EndpointDeprecated, EndpointReactivated,
+        OperationSummaryChanged, OperationDescriptionChanged,
+        NewRequiredRequestParameter, NewOptionalRequestParameter, RequestParameterRemoved,
+        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestParameterLocationChanged,
+        RequestParameterDescriptionChanged,
+        RequestBodyAddedRequired, RequestBodyAddedOptional, RequestBodyRemoved, RequestBodyBecameRequired,
+        RequestBodyBecameOptional, RequestMediaTypeAdded, RequestMediaTypeRemoved, RequestBodyDescriptionChanged,
+        ResponseStatusAdded, ResponseSuccessStatusRemoved, ResponseNonSuccessStatusRemoved,
+        ResponseMediaTypeAdded, ResponseMediaTypeRemoved, ResponseDescriptionChanged,
+        SecurityAdded, SecurityRemoved, SecurityAlternativeAdded, SecurityAlternativeRemoved, SecuritySchemeChanged,
+        NewRequiredRequestProperty, NewOptionalRequestProperty, RequestPropertyRemoved,
+        RequestPropertyBecameRequired, RequestPropertyBecameOptional,
+        ResponsePropertyAdded, ResponsePropertyRemoved, ResponsePropertyBecameOptional, ResponsePropertyBecameRequired,
+        TypeChanged, FormatChanged,
+        RequestNullableRemoved, RequestNullableAdded, ResponseNullableAdded, ResponseNullableRemoved,
+        RequestEnumValueAdded, RequestEnumValueRemoved, ResponseEnumValueAdded, ResponseEnumValueRemoved,
+        RequestEnumAdded, RequestEnumRemoved, ResponseEnumAdded, ResponseEnumRemoved,
+        RequestVariantAdded, RequestVariantRemoved, ResponseVariantAdded, ResponseVariantRemoved,
+        SchemaDescriptionChanged,
+    ];
+}

@@ -1,0 +1,49 @@
+namespace SpecGen.Diff;
+
+/// <summary>Words shared by the formatters, so every format names classes and bumps the same way.</summary>
+public static class ReportText
+{
+    public static readonly ChangeClass[] ClassOrder = [ChangeClass.Breaking, ChangeClass.Warning, ChangeClass.NonBreaking, ChangeClass.Documentation];
+
+    /// <summary>The stable identifier used in JSON output: breaking, warning, non-breaking, documentation.</summary>
+    public static string Id(ChangeClass changeClass) => changeClass switch
+    {
+        ChangeClass.Breaking => "breaking",
+        ChangeClass.Warning => "warning",
+        ChangeClass.NonBreaking => "non-breaking",
+        _ => "documentation",
+    };
+
+    public static string Id(Direction direction) => direction switch
+    {
+        Direction.Request => "request",
+        Direction.Response => "response",
+        _ => "none",
+    };
+
+    public static string Id(SemVerBump bump) => bump switch
+    {
+        SemVerBump.Major => "major",
+        SemVerBump.Minor => "minor",
+        SemVerBump.Patch => "patch",
+        _ => "none",
+    };
+
+    public static string Heading(ChangeClass changeClass) => changeClass switch
+    {
+        ChangeClass.Breaking => "Breaking changes",
+        ChangeClass.Warning => "Warnings",
+        ChangeClass.NonBreaking => "Non-breaking changes",
+        _ => "Documentation changes",
+    };
+
+    /// <summary>e.g. <c>2 breaking, 1 warning, 3 non-breaking, 0 documentation</c>.</summary>
+    public static string Counts(DiffResult result) =>
+        string.Join(", ", ClassOrder.Select(c => $"{result.Count(c)} {Id(c)}"));
+
+    /// <summary>e.g. <c>Suggested version bump: major (2 breaking, ...)</c>, or <c>No API changes.</c></summary>
+    public static string Summary(DiffResult result) =>
+        result.Changes.Count == 0
+            ? "No API changes; suggested version bump: none."
+            : $"{result.Changes.Count} change(s): {Counts(result)}; suggested version bump: {Id(result.SuggestedBump)}.";
+}

@@ -1,0 +1,203 @@
+namespace SpecGen.SourceGenerator.Model;
+
+// The value-equatable model between parser and emitter. It holds only strings, enums and
+// other records (no Roslyn symbols, no JSON nodes), so every pipeline step can be cached.
+
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    UInt64,
+    Double,
+    Boolean,
+
+    /// <summary>A JSON number or string (vendors send IDs both ways): the emitted <c>NumberOrString</c> struct.</summary>
+    NumberOrString,
+
+    /// <summary>Any JSON: untyped schemas, unions of several objects (documented choice: JsonElement).</summary>
+    Json,
+    Model,
+
+    /// <summary>A string enum: an extensible struct that accepts unknown values.</summary>
+    Enum,
+    Array,
+
+    /// <summary>An object with only <c>additionalProperties</c>: a string-keyed dictionary.</summary>
+    Map,
+
+    /// <summary>A file part in a multipart/form-data body.</summary>
+    File,
+
+    /// <summary>A raw binary request body (a Stream).</summary>
+    Binary,
+}
+
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null)
+{
+    public static readonly TypeRef String = new(TypeKind.String);
+    public static readonly TypeRef Int32 = new(TypeKind.Int32);
+    public static readonly TypeRef Int64 = new(TypeKind.Int64);
+    public static readonly TypeRef UInt64 = new(TypeKind.UInt64);
+    public static readonly TypeRef Double = new(TypeKind.Double);
+    public static readonly TypeRef Boolean = new(TypeKind.Boolean);
+    public static readonly TypeRef NumberOrString = new(TypeKind.NumberOrString);
+    public static readonly TypeRef Json = new(TypeKind.Json);
+    public static readonly TypeRef File = new(TypeKind.File);
+    public static readonly TypeRef Binary = new(TypeKind.Binary);
+
+    public static TypeRef ArrayOf(TypeRef element) => new(TypeKind.Array, null, element);
+
+    public static TypeRef MapOf(TypeRef element) => new(TypeKind.Map, null, element);
+
+    public static TypeRef ModelNamed(string name) => new(TypeKind.Model, name);
+
+    public static TypeRef EnumNamed(string name) => new(TypeKind.Enum, name);
+
+    /// <summary>True for types emitted as C# structs (nullable via <c>Nullable&lt;T&gt;</c>).</summary>
+    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Double
+        or TypeKind.Boolean or TypeKind.NumberOrString or TypeKind.Json or TypeKind.Enum;
+
+    /// <summary>True for scalars that travel as one text value in a query, header, path or form field.</summary>
+    public bool IsScalar => Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64
+        or TypeKind.Double or TypeKind.Boolean or TypeKind.NumberOrString or TypeKind.Enum;
+}
+
+/// <param name="WireName">The JSON property name, exactly as in the spec.</param>
+/// <param name="Name">The C# property name (PascalCase, unique in its type).</param>
+internal sealed record PropertySpec(string WireName, string Name, TypeRef Type, bool Required, string? Description, bool Deprecated);
+
+/// <param name="IsForm">A multipart/form-urlencoded request model: no JSON code, fields go into form parts.</param>
+internal sealed record ModelSpec(
+    string Name,
+    string? SchemaName,
+    string? Description,
+    int? SourceLine,
+    EquatableArray<PropertySpec> Properties,
+    bool IsForm);
+
+internal sealed record EnumMemberSpec(string Value, string Name);
+
+internal sealed record EnumSpec(string Name, string? SchemaName, string? Description, int? SourceLine, EquatableArray<EnumMemberSpec> Members);
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+internal sealed record ParameterSpec(string WireName, string Name, ParameterLocation In, TypeRef Type, bool Required, string? Description, bool Explode);
+
+internal enum BodyKind
+{
+    Json,
+    Multipart,
+    FormUrlEncoded,
+    Binary,
+    Text,
+}
+
+/// <param name="FormFields">For multipart and form-urlencoded bodies: the fields of the form model.</param>
+internal sealed record BodySpec(BodyKind Kind, string MediaType, string ParameterName, TypeRef Type, bool Required, string? Description, EquatableArray<PropertySpec> FormFields);
+
+internal enum ResponseKind
+{
+    None,
+    Json,
+    Text,
+    Binary,
+}
+
+/// <summary>How an enveloped operation reaches code, message and data (C# property names on the envelope model).</summary>
+internal sealed record EnvelopeUse(
+    string CodeProperty,
+    TypeRef CodeType,
+    string? MessageProperty,
+    TypeRef? MessageType,
+    string? DataProperty,
+    TypeRef? DataType,
+    EquatableArray<string> SuccessValues);
+
+internal sealed record ResponseSpec(ResponseKind Kind, TypeRef? Type, string? Description, EnvelopeUse? Envelope)
+{
+    public static readonly ResponseSpec None = new(ResponseKind.None, null, null, null);
+}
+
+/// <summary>One way to authenticate: every listed scheme must be applied (AND); alternatives are OR-ed.</summary>
+internal sealed record SecurityAlternative(EquatableArray<string> SchemeKeys);
+
+internal sealed record OperationSpec(
+    string OperationId,
+    string Name,
+    string Method,
+    string Path,
+    string? Summary,
+    string? Description,
+    bool Deprecated,
+    int? SourceLine,
+    EquatableArray<ParameterSpec> Parameters,
+    BodySpec? Body,
+    ResponseSpec Response,
+    EquatableArray<SecurityAlternative> Security);
+
+internal enum SecuritySchemeKind
+{
+    ApiKeyHeader,
+    ApiKeyQuery,
+    ApiKeyCookie,
+    Bearer,
+    Basic,
+}
+
+/// <param name="ParameterName">Header, query or cookie name for API keys.</param>
+/// <param name="PropertyName">The options property holding the secret (user name for basic).</param>
+/// <param name="SecondPropertyName">The password property for basic auth.</param>
+internal sealed record SecuritySchemeSpec(string Key, SecuritySchemeKind Kind, string ParameterName, string PropertyName, string? SecondPropertyName, string? Description);
+
+/// <summary>Names of the per-API support types, fixed before any schema is named so models cannot collide with them.</summary>
+internal sealed record ApiNames(string Namespace, string ClientName, string ApiName)
+{
+    public string InterfaceName => "I" + ClientName;
+
+    public string OptionsName => ClientName + "Options";
+
+    public string ExceptionName => ApiName + "ApiException";
+
+    public string BusinessExceptionName => ApiName + "BusinessException";
+
+    public string ExtensionsName => ClientName + "ServiceCollectionExtensions";
+
+    public const string NumberOrStringName = "NumberOrString";
+    public const string FileUploadName = "FileUpload";
+    public const string JsonHelperName = "SpecGenJson";
+    public const string HttpHelperName = "SpecGenHttp";
+    public const string ResponseName = "SpecGenResponse";
+}
+
+internal sealed record ApiSpec(
+    ApiNames Names,
+    string Title,
+    string? Version,
+    string? Description,
+    string? DefaultServer,
+    EquatableArray<SecuritySchemeSpec> SecuritySchemes,
+    EquatableArray<OperationSpec> Operations,
+    EquatableArray<ModelSpec> Models,
+    EquatableArray<EnumSpec> Enums);
+
+internal sealed record ParseResult(ApiSpec? Api, EquatableArray<DiagnosticInfo> Diagnostics);
+
+internal enum SourceUnitKind
+{
+    Runtime,
+    Options,
+    Client,
+    Model,
+    Enum,
+}
+
+/// <summary>One generated file. Carries exactly what its emitter needs, so unrelated edits leave it cached.</summary>
+internal sealed record SourceUnit(SourceUnitKind Kind, string HintName, ApiNames Names, ApiSpec? Api, ModelSpec? Model, EnumSpec? Enum);
+
+internal sealed record GeneratedSource(string HintName, string Text);

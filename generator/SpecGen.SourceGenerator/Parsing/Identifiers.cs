@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SpecGen.SourceGenerator.Parsing;
+
+/// <summary>
+/// Turns arbitrary spec strings into safe, idiomatic C# identifiers. Only letters, digits and
+/// combining marks survive; everything else (punctuation, spaces, bidi and other format
+/// characters, surrogates) separates words, so a name can never smuggle code or invisible text.
+/// </summary>
+internal static class Identifiers
+{
+    public const int MaxLength = 128;
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+
+        // Contextual keywords that break code when used as a local or parameter name.
+        "await", "var", "dynamic", "nameof", "yield", "async", "value", "global", "partial", "record", "required",
+        "scoped", "file", "field", "when", "where", "with", "and", "or", "not", "let", "select", "from", "get", "set",
+        "init", "add", "remove", "args", "managed", "unmanaged", "notnull", "nint", "nuint",
+    };
+
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>PascalCase from any text. Returns <paramref name="fallback"/> when nothing usable is left.</summary>
+    public static string ToPascalCase(string? text, string fallback, string digitPrefix = "_")
+    {
+        List<string> words = SplitWords(text ?? string.Empty);
+        var sb = new StringBuilder();
+        foreach (string word in words)
+        {
+            sb.Append(char.ToUpperInvariant(word[0]));
+            sb.Append(word, 1, word.Length - 1);
+        }
+
+        string result = sb.ToString();
+        if (result.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (!IsIdentifierStart(result[0]))
+        {
+            result = digitPrefix + result;
+        }
+
+        return Truncate(result);
+    }
+
+    /// <summary>camelCase for parameters and locals, escaped with '@' when it is a keyword.</summary>
+    public static string ToCamelCase(string? text, string fallback)
+    {
+        string pascal = ToPascalCase(text, fallback);
+        int upperRun = 0;
+        while (upperRun < pascal.Length && char.IsUpper(pascal[upperRun]))
+        {
+            upperRun++;
+        }
+
+        string camel;
+        if (upperRun <= 1 || upperRun == pascal.Length)
+        {
+            camel = upperRun == 0 ? pascal : pascal.Substring(0, upperRun).ToLowerInvariant() + pascal.Substring(upperRun);
+        }
+        else
+        {
+            // "URLPath" → "urlPath"
+            camel = pascal.Substring(0, upperRun - 1).ToLowerInvariant() + pascal.Substring(upperRun - 1);
+        }
+
+        return EscapeKeyword(camel);
+    }
+
+    public static string EscapeKeyword(string identifier) => IsKeyword(identifier) ? "@" + identifier : identifier;
+
+    /// <summary>True when <paramref name="text"/> is usable verbatim as a C# identifier (not a keyword).</summary>
+    public static bool IsValidIdentifier(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text!.Length > MaxLength || IsKeyword(text) || !IsIdentifierStart(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!IsIdentifierPart(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> is a dotted namespace of valid identifiers.</summary>
+    public static bool IsValidNamespace(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (string part in text!.Split('.'))
+        {
+            if (!IsValidIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> SplitWords(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        char previous = '\0';
+        foreach (char c in text)
+        {
+            if (c == '_' || !IsWordChar(c))
+            {
+                Flush();
+                previous = '\0';
+                continue;
+            }
+
+            // camelCase boundary: "userId" → "user" + "Id"; keeps "ID" and "URL" together.
+            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(previous))
+            {
+                Flush();
+            }
+
+            current.Append(c);
+            previous = c;
+        }
+
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+
+        return IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static bool IsLetter(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static bool IsIdentifierStart(char c) => c == '_' || IsLetter(c);
+
+    private static bool IsIdentifierPart(char c) => c == '_' || IsWordChar(c);
+
+    private static string Truncate(string name) => name.Length <= MaxLength ? name : name.Substring(0, MaxLength);
+}
+
+/// <summary>Hands out unique names inside one scope (a namespace, a type, a method).</summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _used;
+
+    public NameScope(bool ignoreCase = false)
+    {
+        _used = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+    }
+
+    public bool IsUsed(string name) => _used.Contains(name);
+
+    public void Add(string name) => _used.Add(name);
+
+    /// <summary>Returns <paramref name="candidate"/>, or candidate2, candidate3… if taken, and marks it used.</summary>
+    public string Reserve(string candidate)
+    {
+        string bare = candidate.StartsWith("@", StringComparison.Ordinal) ? candidate.Substring(1) : candidate;
+        if (_used.Add(bare))
+        {
+            return candidate;
+        }
+
+        for (int i = 2; ; i++)
+        {
+            string next = bare + i.ToString(CultureInfo.InvariantCulture);
+            if (_used.Add(next))
+            {
+                return next;
+            }
+        }
+    }
+}

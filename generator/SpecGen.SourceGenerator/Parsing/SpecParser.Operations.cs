@@ -1,0 +1,562 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SpecGen.SourceGenerator.Json;
+using SpecGen.SourceGenerator.Model;
+
+namespace SpecGen.SourceGenerator.Parsing;
+
+// Paths and operations: parameters, request bodies, responses, envelopes.
+internal sealed partial class SpecParser
+{
+    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+    private List<OperationSpec> ParseOperations(Dictionary<string, SecuritySchemeSpec> schemes, List<string> extraSchemes)
+    {
+        var operations = new List<OperationSpec>();
+        JsonNode? paths = _root.Get("paths");
+        if (paths is null)
+        {
+            return operations;
+        }
+
+        if (!paths.IsObject)
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, paths, "'paths' must be an object");
+            return operations;
+        }
+
+        var methodNames = new NameScope();
+        foreach (string reserved in new[] { "DefaultBaseAddress", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
+        {
+            methodNames.Add(reserved);
+        }
+
+        var operationIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JsonNode> pathEntry in paths.Properties)
+        {
+            JsonNode? pathItem = Deref(pathEntry.Value);
+            if (pathItem is null || !pathItem.IsObject)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, pathEntry.Value, "path item '" + pathEntry.Key + "' must be an object");
+                continue;
+            }
+
+            foreach (KeyValuePair<string, JsonNode> entry in pathItem.Properties)
+            {
+                if (Array.IndexOf(HttpMethods, entry.Key) < 0)
+                {
+                    continue;
+                }
+
+                if (!entry.Value.IsObject)
+                {
+                    Report(DiagnosticDescriptors.InvalidDocument, entry.Value, "operation '" + entry.Key + " " + pathEntry.Key + "' must be an object");
+                    continue;
+                }
+
+                OperationSpec? operation = ParseOperation(pathEntry.Key, entry.Key, pathItem, entry.Value, methodNames, operationIds, schemes, extraSchemes);
+                if (operation is not null)
+                {
+                    operations.Add(operation);
+                }
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationSpec? ParseOperation(
+        string path,
+        string method,
+        JsonNode pathItem,
+        JsonNode operation,
+        NameScope methodNames,
+        HashSet<string> operationIds,
+        Dictionary<string, SecuritySchemeSpec> schemes,
+        List<string> extraSchemes)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        string? operationId = NonEmpty(operation.GetString("operationId"));
+        if (operationId is not null && !operationIds.Add(operationId))
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, operation.Get("operationId"), "duplicate operationId '" + operationId + "'; the method name gets a numeric suffix");
+        }
+
+        string baseName = operationId is not null ? Identifiers.ToPascalCase(operationId, "Operation", "Operation") : DeriveOperationName(method, path);
+        if (baseName.Length > 5 && baseName.EndsWith("Async", StringComparison.Ordinal))
+        {
+            baseName = baseName.Substring(0, baseName.Length - 5);
+        }
+
+        string name = ReserveOperationName(methodNames, baseName);
+        if (operation.Get("callbacks") is { } callbacks)
+        {
+            Report(DiagnosticDescriptors.Ignored, callbacks, "callbacks of operation '" + (operationId ?? name) + "' (server-side, not part of a client)");
+        }
+
+        var locals = new NameScope();
+        locals.Add("cancellationToken");
+        List<ParameterSpec> parameters = ParseParameters(path, pathItem, operation, name, locals, out List<JsonNode> bodyParams, out List<JsonNode> formParams);
+        BodySpec? body = _isSwagger2
+            ? ParseSwagger2Body(operation, bodyParams, formParams, name, locals)
+            : ParseRequestBody(operation, name, locals);
+        ResponseSpec response = ParseResponse(operation, name);
+        return new OperationSpec(
+            operationId ?? name,
+            name,
+            method.ToUpperInvariant(),
+            path,
+            NonEmpty(operation.GetString("summary")),
+            NonEmpty(operation.GetString("description")),
+            operation.GetBool("deprecated"),
+            SourceLine(operation),
+            parameters.ToEquatableArray(),
+            body,
+            response,
+            ParseOperationSecurity(operation, schemes, extraSchemes));
+    }
+
+    private static string ReserveOperationName(NameScope scope, string baseName)
+    {
+        for (int i = 1; ; i++)
+        {
+            string candidate = i == 1 ? baseName : baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!scope.IsUsed(candidate) && !scope.IsUsed(candidate + "WithEnvelope"))
+            {
+                scope.Add(candidate);
+                scope.Add(candidate + "WithEnvelope");
+                return candidate;
+            }
+        }
+    }
+
+    private static string DeriveOperationName(string method, string path)
+    {
+        var sb = new StringBuilder(Identifiers.ToPascalCase(method, "Call"));
+        foreach (string segment in path.Split('/'))
+        {
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            if (segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal))
+            {
+                sb.Append("By").Append(Identifiers.ToPascalCase(segment.Substring(1, segment.Length - 2), "Id"));
+            }
+            else
+            {
+                sb.Append(Identifiers.ToPascalCase(segment, string.Empty));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private List<ParameterSpec> ParseParameters(
+        string path,
+        JsonNode pathItem,
+        JsonNode operation,
+        string operationName,
+        NameScope locals,
+        out List<JsonNode> bodyParams,
+        out List<JsonNode> formParams)
+    {
+        // Path-level parameters first; an operation parameter with the same name+in replaces one.
+        var merged = new List<JsonNode>();
+        var keys = new List<string>();
+        foreach (JsonNode? list in new[] { pathItem.Get("parameters"), operation.Get("parameters") })
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            if (!list.IsArray)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, list, "'parameters' must be an array");
+                continue;
+            }
+
+            foreach (JsonNode item in list.Items)
+            {
+                JsonNode? parameter = Deref(item);
+                if (parameter is null || !parameter.IsObject)
+                {
+                    continue;
+                }
+
+                string key = parameter.GetString("in") + ":" + parameter.GetString("name");
+                int index = keys.IndexOf(key);
+                if (index >= 0)
+                {
+                    merged[index] = parameter;
+                }
+                else
+                {
+                    keys.Add(key);
+                    merged.Add(parameter);
+                }
+            }
+        }
+
+        bodyParams = new List<JsonNode>();
+        formParams = new List<JsonNode>();
+        var result = new List<ParameterSpec>();
+        foreach (JsonNode parameter in merged)
+        {
+            string? wireName = parameter.GetString("name");
+            string? location = parameter.GetString("in");
+            if (wireName is null || location is null)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, parameter, "a parameter needs 'name' and 'in'");
+                continue;
+            }
+
+            ParameterLocation where;
+            switch (location)
+            {
+                case "path":
+                    where = ParameterLocation.Path;
+                    break;
+                case "query":
+                    where = ParameterLocation.Query;
+                    break;
+                case "header":
+                    if (wireName.Equals("Accept", StringComparison.OrdinalIgnoreCase)
+                        || wireName.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+                        || wireName.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Report(DiagnosticDescriptors.Ignored, parameter, "header parameter '" + wireName + "' (OpenAPI says it SHALL be ignored; use a security scheme for Authorization)");
+                        continue;
+                    }
+
+                    where = ParameterLocation.Header;
+                    break;
+                case "body" when _isSwagger2:
+                    bodyParams.Add(parameter);
+                    continue;
+                case "formData" when _isSwagger2:
+                    formParams.Add(parameter);
+                    continue;
+                default:
+                    Report(DiagnosticDescriptors.Unsupported, parameter, "parameter '" + wireName + "' in '" + location + "' is not supported and is not sent");
+                    continue;
+            }
+
+            JsonNode? schema = _isSwagger2 ? parameter : parameter.Get("schema") ?? FirstMediaSchema(parameter.Get("content"));
+            string localName = Identifiers.ToCamelCase(wireName, "value");
+            if (locals.IsUsed(localName.TrimStart('@')))
+            {
+                localName += where.ToString();
+            }
+
+            localName = locals.Reserve(localName);
+            TypeRef type = Resolve(schema, operationName + Identifiers.ToPascalCase(wireName, "Value"), 1);
+            bool explode = _isSwagger2
+                ? parameter.GetString("collectionFormat") == "multi"
+                : parameter.Get("explode") is { } explodeNode ? explodeNode.Kind == JsonKind.True : where == ParameterLocation.Query;
+            result.Add(new ParameterSpec(
+                wireName,
+                localName,
+                where,
+                type,
+                where == ParameterLocation.Path || parameter.GetBool("required"),
+                NonEmpty(parameter.GetString("description")),
+                explode));
+        }
+
+        CheckPathTemplate(path, operation, result, locals);
+        return result;
+    }
+
+    private void CheckPathTemplate(string path, JsonNode operation, List<ParameterSpec> parameters, NameScope locals)
+    {
+        var templateNames = new List<string>();
+        int index = 0;
+        while ((index = path.IndexOf('{', index)) >= 0)
+        {
+            int end = path.IndexOf('}', index);
+            if (end < 0)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, operation, "path '" + path + "' has an unclosed '{'");
+                break;
+            }
+
+            templateNames.Add(path.Substring(index + 1, end - index - 1));
+            index = end + 1;
+        }
+
+        foreach (string templateName in templateNames)
+        {
+            if (!parameters.Exists(p => p.In == ParameterLocation.Path && p.WireName == templateName))
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, operation, "path parameter '{" + templateName + "}' is not declared; it is added as a string parameter");
+                parameters.Add(new ParameterSpec(templateName, locals.Reserve(Identifiers.ToCamelCase(templateName, "value")), ParameterLocation.Path, TypeRef.String, true, null, false));
+            }
+        }
+
+        for (int i = parameters.Count - 1; i >= 0; i--)
+        {
+            if (parameters[i].In == ParameterLocation.Path && !templateNames.Contains(parameters[i].WireName))
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, operation, "path parameter '" + parameters[i].WireName + "' does not appear in the path '" + path + "'; it is not sent");
+                parameters.RemoveAt(i);
+            }
+        }
+    }
+
+    private static JsonNode? FirstMediaSchema(JsonNode? content)
+    {
+        if (content is { IsObject: true } && content.Properties.Count > 0)
+        {
+            return content.Properties[0].Value.Get("schema");
+        }
+
+        return null;
+    }
+
+    private BodySpec? ParseRequestBody(JsonNode operation, string operationName, NameScope locals)
+    {
+        JsonNode? requestBody = operation.Get("requestBody");
+        if (requestBody is null)
+        {
+            return null;
+        }
+
+        requestBody = Deref(requestBody);
+        if (requestBody is null || !requestBody.IsObject)
+        {
+            return null;
+        }
+
+        JsonNode? content = requestBody.Get("content");
+        if (content is not { IsObject: true } || content.Properties.Count == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, requestBody, "requestBody of '" + operationName + "' has no content; no body is sent");
+            return null;
+        }
+
+        bool required = requestBody.GetBool("required");
+        string? description = NonEmpty(requestBody.GetString("description"));
+        (string? mediaType, BodyKind kind) = ChooseRequestMedia(content);
+        if (mediaType is null)
+        {
+            Report(DiagnosticDescriptors.Unsupported, content, "request media type(s) of '" + operationName + "' (only JSON, multipart/form-data, form-urlencoded, text and binary bodies are supported); no body is sent");
+            return null;
+        }
+
+        JsonNode? schema = content.Get(mediaType)?.Get("schema");
+        string parameterName = BodyParameterName(locals);
+        switch (kind)
+        {
+            case BodyKind.Multipart:
+            case BodyKind.FormUrlEncoded:
+            {
+                TypeRef formType = BuildFormModel(schema, new List<KeyValuePair<string, JsonNode>>(), new HashSet<string>(), operationName + "Request", out EquatableArray<PropertySpec> fields);
+                return new BodySpec(kind, mediaType, parameterName, formType, required, description, fields);
+            }
+
+            case BodyKind.Binary:
+                return new BodySpec(kind, mediaType, parameterName, TypeRef.Binary, required, description, default);
+            case BodyKind.Text:
+                return new BodySpec(kind, mediaType, parameterName, TypeRef.String, required, description, default);
+            default:
+                return new BodySpec(kind, mediaType, parameterName, Resolve(schema, operationName + "Request", 1), required, description, default);
+        }
+    }
+
+    private BodySpec? ParseSwagger2Body(JsonNode operation, List<JsonNode> bodyParams, List<JsonNode> formParams, string operationName, NameScope locals)
+    {
+        if (bodyParams.Count > 0)
+        {
+            JsonNode parameter = bodyParams[0];
+            TypeRef type = Resolve(parameter.Get("schema"), operationName + "Request", 1);
+            return new BodySpec(BodyKind.Json, "application/json", BodyParameterName(locals), type, parameter.GetBool("required"), NonEmpty(parameter.GetString("description")), default);
+        }
+
+        if (formParams.Count == 0)
+        {
+            return null;
+        }
+
+        var fields = new List<KeyValuePair<string, JsonNode>>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        bool hasFile = false;
+        foreach (JsonNode parameter in formParams)
+        {
+            string name = parameter.GetString("name")!;
+            fields.Add(new KeyValuePair<string, JsonNode>(name, parameter));
+            hasFile |= parameter.GetString("type") == "file";
+            if (parameter.GetBool("required"))
+            {
+                required.Add(name);
+            }
+        }
+
+        JsonNode? consumes = operation.Get("consumes") ?? _root.Get("consumes");
+        bool multipart = hasFile || (consumes is { IsArray: true } && consumes.Items.Exists(static c => c.Text == "multipart/form-data"));
+        TypeRef formType = BuildFormModel(null, fields, required, operationName + "Request", out EquatableArray<PropertySpec> formFields);
+        return new BodySpec(
+            multipart ? BodyKind.Multipart : BodyKind.FormUrlEncoded,
+            multipart ? "multipart/form-data" : "application/x-www-form-urlencoded",
+            BodyParameterName(locals),
+            formType,
+            required.Count > 0,
+            null,
+            formFields);
+    }
+
+    private static string BodyParameterName(NameScope locals)
+        => locals.IsUsed("request") ? locals.Reserve("body") : locals.Reserve("request");
+
+    private static (string? MediaType, BodyKind Kind) ChooseRequestMedia(JsonNode content)
+    {
+        string? fallback = null;
+        BodyKind fallbackKind = BodyKind.Json;
+        int fallbackRank = int.MaxValue;
+        foreach (KeyValuePair<string, JsonNode> entry in content.Properties)
+        {
+            string media = entry.Key.ToLowerInvariant();
+            (int rank, BodyKind kind) = media switch
+            {
+                _ when media.StartsWith("application/json", StringComparison.Ordinal) => (0, BodyKind.Json),
+                _ when media.Contains("json") => (1, BodyKind.Json),
+                _ when media.StartsWith("multipart/form-data", StringComparison.Ordinal) => (2, BodyKind.Multipart),
+                _ when media.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) => (3, BodyKind.FormUrlEncoded),
+                _ when media.StartsWith("text/plain", StringComparison.Ordinal) => (4, BodyKind.Text),
+                _ when media == "*/*" => (5, IsBinarySchema(entry.Value.Get("schema")) ? BodyKind.Binary : BodyKind.Json),
+                _ when media.StartsWith("application/octet-stream", StringComparison.Ordinal) || media.StartsWith("image/", StringComparison.Ordinal)
+                    || media.StartsWith("audio/", StringComparison.Ordinal) || media.StartsWith("video/", StringComparison.Ordinal)
+                    || media == "application/pdf" || media == "application/zip" => (6, BodyKind.Binary),
+                _ => (int.MaxValue, BodyKind.Json),
+            };
+            if (rank < fallbackRank)
+            {
+                fallback = entry.Key;
+                fallbackKind = kind;
+                fallbackRank = rank;
+            }
+        }
+
+        return (fallback, fallbackKind);
+    }
+
+    private static bool IsBinarySchema(JsonNode? schema) => schema is not null && schema.GetString("format") == "binary";
+
+    private ResponseSpec ParseResponse(JsonNode operation, string operationName)
+    {
+        JsonNode? responses = operation.Get("responses");
+        if (responses is null || !responses.IsObject)
+        {
+            return ResponseSpec.None;
+        }
+
+        var candidates = new List<KeyValuePair<string, JsonNode>>();
+        foreach (KeyValuePair<string, JsonNode> entry in responses.Properties)
+        {
+            if (entry.Key.StartsWith("2", StringComparison.Ordinal))
+            {
+                candidates.Add(entry);
+            }
+        }
+
+        candidates.Sort(static (a, b) => string.CompareOrdinal(a.Key.ToUpperInvariant(), b.Key.ToUpperInvariant()));
+        string? firstDescription = null;
+        foreach (KeyValuePair<string, JsonNode> candidate in candidates)
+        {
+            JsonNode? response = Deref(candidate.Value);
+            if (response is null || !response.IsObject)
+            {
+                continue;
+            }
+
+            firstDescription ??= NonEmpty(response.GetString("description"));
+            ResponseSpec? spec = _isSwagger2 ? Swagger2Response(response, operationName) : OpenApi3Response(response, operationName);
+            if (spec is not null)
+            {
+                return spec;
+            }
+        }
+
+        return ResponseSpec.None with { Description = firstDescription };
+    }
+
+    private ResponseSpec? Swagger2Response(JsonNode response, string operationName)
+    {
+        JsonNode? schema = response.Get("schema");
+        if (schema is null)
+        {
+            return null;
+        }
+
+        return JsonResponse(Resolve(schema, operationName + "Response", 1), NonEmpty(response.GetString("description")));
+    }
+
+    private ResponseSpec? OpenApi3Response(JsonNode response, string operationName)
+    {
+        JsonNode? content = response.Get("content");
+        if (content is not { IsObject: true } || content.Properties.Count == 0)
+        {
+            return null;
+        }
+
+        string? description = NonEmpty(response.GetString("description"));
+        KeyValuePair<string, JsonNode>? json = null;
+        KeyValuePair<string, JsonNode>? other = null;
+        foreach (KeyValuePair<string, JsonNode> entry in content.Properties)
+        {
+            string media = entry.Key.ToLowerInvariant();
+            if (media.Contains("json") || (media == "*/*" && !IsBinarySchema(entry.Value.Get("schema"))))
+            {
+                json ??= entry;
+            }
+            else
+            {
+                other ??= entry;
+            }
+        }
+
+        if (json is { } jsonEntry)
+        {
+            JsonNode? schema = jsonEntry.Value.Get("schema");
+            return JsonResponse(schema is null ? TypeRef.Json : Resolve(schema, operationName + "Response", 1), description);
+        }
+
+        string otherMedia = other!.Value.Key.ToLowerInvariant();
+        bool isText = otherMedia.StartsWith("text/", StringComparison.Ordinal) || otherMedia.Contains("xml")
+            || other.Value.Value.Get("schema")?.GetString("type") == "string" && !IsBinarySchema(other.Value.Value.Get("schema"));
+        return new ResponseSpec(isText ? ResponseKind.Text : ResponseKind.Binary, isText ? TypeRef.String : null, description, null);
+    }
+
+    private ResponseSpec JsonResponse(TypeRef type, string? description)
+    {
+        EnvelopeUse? envelope = null;
+        if (_envelope is not null && type.Kind == TypeKind.Model && _modelsByName.TryGetValue(type.Name!, out ModelSpec? model))
+        {
+            PropertySpec? code = Find(model, _envelope.Code);
+            if (code is not null)
+            {
+                PropertySpec? message = _envelope.Message is null ? null : Find(model, _envelope.Message);
+                PropertySpec? data = _envelope.Data is null ? null : Find(model, _envelope.Data);
+                envelope = new EnvelopeUse(code.Name, code.Type, message?.Name, message?.Type, data?.Name, data?.Type, _envelope.Success);
+            }
+        }
+
+        return new ResponseSpec(ResponseKind.Json, type, description, envelope);
+
+        static PropertySpec? Find(ModelSpec model, string wireName)
+        {
+            foreach (PropertySpec property in model.Properties)
+            {
+                if (property.WireName == wireName)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+    }
+}

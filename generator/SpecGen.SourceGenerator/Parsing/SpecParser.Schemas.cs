@@ -1,0 +1,499 @@
+using System;
+using System.Collections.Generic;
+using SpecGen.SourceGenerator.Json;
+using SpecGen.SourceGenerator.Model;
+
+namespace SpecGen.SourceGenerator.Parsing;
+
+// Schema → TypeRef. Objects become models, string enums extensible enum structs, [number, string]
+// unions NumberOrString, other unions and untyped schemas JsonElement.
+internal sealed partial class SpecParser
+{
+    private TypeRef Resolve(JsonNode? schema, string nameHint, int depth, bool formContext = false)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (schema is null || schema.Kind is JsonKind.True or JsonKind.False)
+        {
+            return TypeRef.Json;
+        }
+
+        if (!schema.IsObject)
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, schema, "a schema must be a JSON object; typed as JsonElement");
+            return TypeRef.Json;
+        }
+
+        if (depth > MaxSchemaDepth)
+        {
+            Report(DiagnosticDescriptors.Unsupported, schema, "schema nesting deeper than " + MaxSchemaDepth + " levels; typed as JsonElement");
+            return TypeRef.Json;
+        }
+
+        string? reference = schema.GetString("$ref");
+        if (reference is not null)
+        {
+            return ResolveReference(reference, schema, nameHint, depth, formContext);
+        }
+
+        return Build(schema, nameHint, null, depth, formContext);
+    }
+
+    private TypeRef ResolveReference(string reference, JsonNode refNode, string nameHint, int depth, bool formContext)
+    {
+        JsonNode? target = ResolvePointer(reference);
+        if (target is null)
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, refNode.Get("$ref") ?? refNode, reference);
+            return TypeRef.Json;
+        }
+
+        if (_componentPointers.TryGetValue(target, out string? pointer))
+        {
+            return ResolveComponent(pointer);
+        }
+
+        if (!_inProgress.Add(reference))
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, refNode, "circular $ref '" + reference + "'; typed as JsonElement");
+            return TypeRef.Json;
+        }
+
+        try
+        {
+            return Resolve(target, nameHint, depth + 1, formContext);
+        }
+        finally
+        {
+            _inProgress.Remove(reference);
+        }
+    }
+
+    private TypeRef ResolveComponent(string pointer)
+    {
+        if (_resolved.TryGetValue(pointer, out TypeRef? known))
+        {
+            return known;
+        }
+
+        JsonNode node = ResolvePointer(pointer)!;
+        if (!_inProgress.Add(pointer))
+        {
+            Report(DiagnosticDescriptors.InvalidDocument, node, "circular $ref '" + pointer + "'; typed as JsonElement");
+            return TypeRef.Json;
+        }
+
+        try
+        {
+            string name = _componentNames[pointer];
+            TypeRef result;
+            if (!node.IsObject)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, node, "a schema must be a JSON object; typed as JsonElement");
+                result = TypeRef.Json;
+            }
+            else if (node.GetString("$ref") is { } reference)
+            {
+                result = ResolveReference(reference, node, name, 1, false);
+            }
+            else
+            {
+                result = Build(node, name, pointer, 0, false);
+            }
+
+            _resolved[pointer] = result;
+            return result;
+        }
+        finally
+        {
+            _inProgress.Remove(pointer);
+        }
+    }
+
+    private TypeRef Build(JsonNode schema, string nameHint, string? componentPointer, int depth, bool formContext)
+    {
+        bool ownShape = schema.Get("properties") is not null || schema.Get("additionalProperties") is { IsObject: true };
+        JsonNode? allOf = schema.Get("allOf");
+        if (allOf is { IsArray: true } && allOf.Items.Count > 0)
+        {
+            if (allOf.Items.Count == 1 && !ownShape)
+            {
+                // A "$ref with a description" wrapper.
+                return Resolve(allOf.Items[0], nameHint, depth + 1, formContext);
+            }
+
+            return BuildObject(schema, nameHint, componentPointer, depth);
+        }
+
+        JsonNode? union = schema.Get("oneOf") ?? schema.Get("anyOf");
+        if (union is { IsArray: true } && !ownShape)
+        {
+            return ResolveUnion(union.Items, nameHint, depth);
+        }
+
+        List<string> types = GetTypes(schema);
+        JsonNode? enumNode = schema.Get("enum");
+        bool hasEnum = enumNode is { IsArray: true } && enumNode.Items.Count > 0;
+        string? type;
+        if (types.Count == 1)
+        {
+            type = types[0];
+        }
+        else if (types.Count > 1)
+        {
+            return PrimitiveUnion(types) ?? TypeRef.Json;
+        }
+        else if (schema.Get("properties") is not null || schema.Get("additionalProperties") is not null)
+        {
+            type = "object";
+        }
+        else if (schema.Get("items") is not null)
+        {
+            type = "array";
+        }
+        else if (hasEnum && enumNode!.Items.TrueForAll(static item => item.IsString))
+        {
+            type = "string";
+        }
+        else
+        {
+            return TypeRef.Json;
+        }
+
+        string? format = schema.GetString("format");
+        switch (type)
+        {
+            case "string":
+                if (hasEnum)
+                {
+                    return BuildEnum(schema, enumNode!, nameHint, componentPointer);
+                }
+
+                return format == "binary" && formContext ? TypeRef.File : TypeRef.String;
+            case "integer":
+                return format switch
+                {
+                    "int32" or "int16" or "int8" or "uint8" or "uint16" => TypeRef.Int32,
+                    "uint64" => TypeRef.UInt64,
+                    _ => TypeRef.Int64,
+                };
+            case "number":
+                return TypeRef.Double;
+            case "boolean":
+                return TypeRef.Boolean;
+            case "array":
+            {
+                JsonNode? items = schema.Get("items");
+                TypeRef element = items is null || (items.IsObject && items.Properties.Count == 0)
+                    ? TypeRef.Json
+                    : Resolve(items, nameHint + "Item", depth + 1, formContext);
+                return TypeRef.ArrayOf(element);
+            }
+
+            case "object":
+                return BuildObject(schema, nameHint, componentPointer, depth);
+            case "null":
+                return TypeRef.Json;
+            case "file":
+                // Swagger 2.0 formData file.
+                return formContext ? TypeRef.File : TypeRef.String;
+            default:
+                Report(DiagnosticDescriptors.InvalidDocument, schema.Get("type"), "unknown schema type '" + type + "'; typed as JsonElement");
+                return TypeRef.Json;
+        }
+    }
+
+    private static List<string> GetTypes(JsonNode schema)
+    {
+        var types = new List<string>();
+        JsonNode? type = schema.Get("type");
+        if (type is { IsString: true })
+        {
+            types.Add(type.Text!);
+        }
+        else if (type is { IsArray: true })
+        {
+            foreach (JsonNode item in type.Items)
+            {
+                if (item.IsString && item.Text != "null" && !types.Contains(item.Text!))
+                {
+                    types.Add(item.Text!);
+                }
+            }
+        }
+
+        return types;
+    }
+
+    private TypeRef ResolveUnion(List<JsonNode> items, string nameHint, int depth)
+    {
+        var branches = new List<JsonNode>();
+        foreach (JsonNode item in items)
+        {
+            if (item.IsObject && item.GetString("type") == "null")
+            {
+                continue;
+            }
+
+            branches.Add(item);
+        }
+
+        if (branches.Count == 0)
+        {
+            return TypeRef.Json;
+        }
+
+        if (branches.Count == 1)
+        {
+            return Resolve(branches[0], nameHint, depth + 1);
+        }
+
+        var kinds = new List<string>();
+        foreach (JsonNode branch in branches)
+        {
+            JsonNode? target = Deref(branch);
+            List<string>? types = target is { IsObject: true } && target.Get("enum") is null && target.Get("properties") is null
+                ? GetTypes(target)
+                : null;
+            if (types is null || types.Count != 1 || types[0] is "object" or "array")
+            {
+                // Several object shapes or mixed: documented choice, JsonElement.
+                return TypeRef.Json;
+            }
+
+            if (!kinds.Contains(types[0]))
+            {
+                kinds.Add(types[0]);
+            }
+        }
+
+        return PrimitiveUnion(kinds) ?? TypeRef.Json;
+    }
+
+    private static TypeRef? PrimitiveUnion(List<string> kinds)
+    {
+        if (kinds.Count == 1)
+        {
+            return kinds[0] switch
+            {
+                "string" => TypeRef.String,
+                "integer" => TypeRef.Int64,
+                "number" => TypeRef.Double,
+                "boolean" => TypeRef.Boolean,
+                _ => null,
+            };
+        }
+
+        bool numeric = true;
+        bool hasString = false;
+        foreach (string kind in kinds)
+        {
+            if (kind == "string")
+            {
+                hasString = true;
+            }
+            else if (kind is not ("integer" or "number"))
+            {
+                numeric = false;
+            }
+        }
+
+        if (!numeric)
+        {
+            return null;
+        }
+
+        return hasString ? TypeRef.NumberOrString : TypeRef.Double;
+    }
+
+    private TypeRef BuildObject(JsonNode schema, string nameHint, string? componentPointer, int depth)
+    {
+        var properties = new List<KeyValuePair<string, JsonNode>>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        CollectShape(schema, properties, required, depth, new HashSet<JsonNode>());
+        if (properties.Count == 0)
+        {
+            JsonNode? additional = schema.Get("additionalProperties");
+            if (additional is { IsObject: true })
+            {
+                TypeRef value = additional.Properties.Count == 0 ? TypeRef.Json : Resolve(additional, nameHint + "Value", depth + 1);
+                return TypeRef.MapOf(value);
+            }
+
+            return additional is { Kind: JsonKind.True } ? TypeRef.MapOf(TypeRef.Json) : TypeRef.Json;
+        }
+
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        TypeRef modelRef = TypeRef.ModelNamed(name);
+        if (componentPointer is not null)
+        {
+            _resolved[componentPointer] = modelRef;
+        }
+
+        List<PropertySpec> specs = BuildProperties(name, properties, required, depth, formContext: false);
+        AddModel(new ModelSpec(
+            name,
+            componentPointer is null ? null : SchemaKey(componentPointer),
+            NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
+            SourceLine(schema),
+            specs.ToEquatableArray(),
+            IsForm: false));
+        return modelRef;
+    }
+
+    private List<PropertySpec> BuildProperties(string typeName, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, bool formContext)
+    {
+        var members = new NameScope();
+        members.Add(typeName);
+        foreach (string reserved in ReservedTypeMembers)
+        {
+            members.Add(reserved);
+        }
+
+        var specs = new List<PropertySpec>();
+        foreach (KeyValuePair<string, JsonNode> property in properties)
+        {
+            string name = members.Reserve(Identifiers.ToPascalCase(property.Key, "Property"));
+            TypeRef type = Resolve(property.Value, typeName + name.TrimStart('_'), depth + 1, formContext);
+            JsonNode? target = property.Value.GetString("$ref") is null ? property.Value : null;
+            string? description = NonEmpty(property.Value.GetString("description")) ?? NonEmpty(target?.GetString("title"));
+            specs.Add(new PropertySpec(property.Key, name, type, required.Contains(property.Key), description, property.Value.GetBool("deprecated")));
+        }
+
+        return specs;
+    }
+
+    /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
+    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, HashSet<JsonNode> visited)
+    {
+        if (depth > MaxSchemaDepth || !schema.IsObject || !visited.Add(schema))
+        {
+            return;
+        }
+
+        if (schema.GetString("$ref") is { } reference)
+        {
+            JsonNode? target = ResolvePointer(reference);
+            if (target is null)
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, schema.Get("$ref"), reference);
+                return;
+            }
+
+            CollectShape(target, properties, required, depth + 1, visited);
+            return;
+        }
+
+        if (schema.Get("allOf") is { IsArray: true } allOf)
+        {
+            foreach (JsonNode part in allOf.Items)
+            {
+                CollectShape(part, properties, required, depth + 1, visited);
+            }
+        }
+
+        if (schema.Get("properties") is { } props)
+        {
+            if (!props.IsObject)
+            {
+                Report(DiagnosticDescriptors.InvalidDocument, props, "'properties' must be an object");
+            }
+            else
+            {
+                foreach (KeyValuePair<string, JsonNode> property in props.Properties)
+                {
+                    int existing = properties.FindIndex(p => p.Key == property.Key);
+                    if (existing >= 0)
+                    {
+                        properties[existing] = property;
+                    }
+                    else
+                    {
+                        properties.Add(property);
+                    }
+                }
+            }
+        }
+
+        if (schema.Get("required") is { IsArray: true } requiredNode)
+        {
+            foreach (JsonNode item in requiredNode.Items)
+            {
+                if (item.IsString)
+                {
+                    required.Add(item.Text!);
+                }
+            }
+        }
+    }
+
+    private TypeRef BuildEnum(JsonNode schema, JsonNode enumNode, string nameHint, string? componentPointer)
+    {
+        var values = new List<string>();
+        foreach (JsonNode item in enumNode.Items)
+        {
+            string? text = item.Kind is JsonKind.Null ? null : item.ScalarText;
+            if (text is not null && !values.Contains(text))
+            {
+                values.Add(text);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return TypeRef.String;
+        }
+
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        var members = new NameScope();
+        members.Add(name);
+        foreach (string reserved in ReservedTypeMembers)
+        {
+            members.Add(reserved);
+        }
+
+        members.Add("Value");
+        members.Add("IsKnown");
+        var specs = new List<EnumMemberSpec>();
+        foreach (string value in values)
+        {
+            specs.Add(new EnumMemberSpec(value, members.Reserve(Identifiers.ToPascalCase(value, "Empty", "Value"))));
+        }
+
+        _enums.Add(new EnumSpec(
+            name,
+            componentPointer is null ? null : SchemaKey(componentPointer),
+            NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
+            SourceLine(schema),
+            specs.ToEquatableArray()));
+        return TypeRef.EnumNamed(name);
+    }
+
+    /// <summary>A multipart or form-urlencoded body: its own model whose binary fields are files.</summary>
+    private TypeRef BuildFormModel(JsonNode? schema, List<KeyValuePair<string, JsonNode>> extraFields, HashSet<string> extraRequired, string nameHint, out EquatableArray<PropertySpec> fields)
+    {
+        var properties = new List<KeyValuePair<string, JsonNode>>(extraFields);
+        var required = new HashSet<string>(extraRequired, StringComparer.Ordinal);
+        if (schema is not null)
+        {
+            CollectShape(schema, properties, required, 0, new HashSet<JsonNode>());
+        }
+
+        string name = _typeNames.Reserve(nameHint);
+        List<PropertySpec> specs = BuildProperties(name, properties, required, 0, formContext: true);
+        fields = specs.ToEquatableArray();
+        AddModel(new ModelSpec(name, null, NonEmpty(schema?.GetString("description")), null, fields, IsForm: true));
+        return TypeRef.ModelNamed(name);
+    }
+
+    private void AddModel(ModelSpec model)
+    {
+        _models.Add(model);
+        _modelsByName[model.Name] = model;
+    }
+
+    private static string SchemaKey(string pointer)
+    {
+        int slash = pointer.LastIndexOf('/');
+        return pointer.Substring(slash + 1).Replace("~1", "/").Replace("~0", "~");
+    }
+}

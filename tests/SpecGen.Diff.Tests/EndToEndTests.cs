@@ -1,0 +1,60 @@
+using SpecGen.Core;
+
+namespace SpecGen.Diff.Tests;
+
+/// <summary>
+/// An older and the current version of a real vendor doc (WuKongChat, swagger-markdown dialect), converted by
+/// SpecGen.Core and diffed. Fixtures/wukongchat-older.md is specs/wukongchat/source.md with these edits, as if
+/// the vendor had made them between two releases:
+/// DELETE /user/devices/{device_id} did not exist; GET /users/{uid} had the summary 获取用户信息;
+/// GET /user/search's keyword was optional; UserLoginReq.username was required; UserResp had an avatar field;
+/// MsgSyncResp.timestamp was a string; GET /user/chat/online needed no token.
+/// </summary>
+public class EndToEndTests
+{
+    private static string RepositoryFile(string relativePath)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
+    }
+
+    private static string Convert(string path)
+    {
+        var result = SpecConverter.Convert(File.ReadAllText(path), Path.GetFileName(path));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.Json;
+    }
+
+    private static DiffResult DiffVendorVersions() =>
+        SpecComparer.Compare(
+            SpecDocument.Parse(Convert(Path.Combine(AppContext.BaseDirectory, "Fixtures", "wukongchat-older.md")), "older"),
+            SpecDocument.Parse(Convert(RepositoryFile(Path.Combine("specs", "wukongchat", "source.md"))), "current"));
+
+    [Fact]
+    public void Older_and_current_wukongchat_docs_differ_by_exactly_the_vendor_edits()
+    {
+        var result = DiffVendorVersions();
+
+        Assert.Equal(
+            [
+                ("type-changed", "POST /message/sync response 200 body [].timestamp"),
+                ("type-changed", "GET /conversations response 200 body [].last_message.timestamp"),
+                ("request-parameter-became-required", "GET /user/search query parameter keyword"),
+                ("response-property-removed", "GET /user/search response 200 body .data.avatar"),
+                ("security-added", "GET /user/chat/online security"),
+                ("endpoint-added", "DELETE /user/devices/{device_id}"),
+                ("request-property-became-optional", "POST /user/login request body .username"),
+                ("operation-summary-changed", "GET /users/{uid}"),
+            ],
+            Specs.Found(result));
+        Assert.Equal(SemVerBump.Major, result.SuggestedBump);
+    }
+}

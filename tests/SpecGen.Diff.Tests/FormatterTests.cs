@@ -1,0 +1,115 @@
+namespace SpecGen.Diff.Tests;
+
+public class FormatterTests
+{
+    private static readonly DiffResult Result = new("old.json", "new.json",
+    [
+        new Change(Rules.OperationSummaryChanged, Direction.None, "GET", "/users/{uid}", "GET /users/{uid}", "summary changed", "获取用户信息", "获取指定uid的用户信息"),
+        new Change(Rules.ResponseEnumValueAdded, Direction.Response, "GET", "/pets", "GET /pets response 200 body .status", "enum value \"c\" was added to '.status'", null, "c"),
+        new Change(Rules.ResponsePropertyRemoved, Direction.Response, "GET", "/pets", "GET /pets response 200 body .a|b", "response property '.a|b' was removed"),
+        new Change(Rules.EndpointRemoved, Direction.None, "DELETE", "/pets", "DELETE /pets", "operation DELETE /pets was removed"),
+        new Change(Rules.EndpointAdded, Direction.None, "POST", "/pets", "POST /pets", "operation POST /pets was added", null, "新增 <b>|`x`|\nline"),
+    ]);
+
+    private static string Format(ReportFormat format)
+    {
+        var writer = new StringWriter();
+        ReportFormatters.For(format).Write(Result, "old.json → new.json", writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Changes_are_ordered_by_class_then_path_then_method()
+    {
+        Assert.Equal(
+            ["response-property-removed", "endpoint-removed", "response-enum-value-added", "endpoint-added", "operation-summary-changed"],
+            Result.Changes.Select(c => c.RuleId));
+    }
+
+    [Fact]
+    public void Markdown_has_a_summary_line_and_one_table_per_class()
+    {
+        var expected = """
+            ### API diff: old.json → new.json
+
+            ❌ **Suggested version bump: major** — 2 breaking, 1 warning, 1 non-breaking, 1 documentation.
+
+            #### Breaking changes (2)
+
+            | Rule | Location | Change | Old | New |
+            | --- | --- | --- | --- | --- |
+            | `response-property-removed` | `GET /pets response 200 body .a\|b` | response property '.a\|b' was removed |  |  |
+            | `endpoint-removed` | `DELETE /pets` | operation DELETE /pets was removed |  |  |
+
+            #### Warnings (1)
+
+            | Rule | Location | Change | Old | New |
+            | --- | --- | --- | --- | --- |
+            | `response-enum-value-added` | `GET /pets response 200 body .status` | enum value "c" was added to '.status' |  | c |
+
+            #### Non-breaking changes (1)
+
+            | Rule | Location | Change | Old | New |
+            | --- | --- | --- | --- | --- |
+            | `endpoint-added` | `POST /pets` | operation POST /pets was added |  | 新增 \<b\>\|\`x\`\| line |
+
+            #### Documentation changes (1)
+
+            | Rule | Location | Change | Old | New |
+            | --- | --- | --- | --- | --- |
+            | `operation-summary-changed` | `GET /users/{uid}` | summary changed | 获取用户信息 | 获取指定uid的用户信息 |
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(expected, Format(ReportFormat.Markdown));
+    }
+
+    [Fact]
+    public void Markdown_without_changes_says_so()
+    {
+        var writer = new StringWriter();
+        new MarkdownReportFormatter().Write(new DiffResult("a", "b", []), "a → b", writer);
+        Assert.Equal("### API diff: a → b\n\n✅ **Suggested version bump: none** — no API changes.\n", writer.ToString());
+    }
+
+    [Fact]
+    public void Text_lists_changes_with_rule_location_and_values()
+    {
+        var text = Format(ReportFormat.Text);
+        Assert.StartsWith("API diff: old.json → new.json\n5 change(s): 2 breaking, 1 warning, 1 non-breaking, 1 documentation; suggested version bump: major.\n\nBreaking changes (2):\n  [response-property-removed] GET /pets response 200 body .a|b: response property '.a|b' was removed\n", text, StringComparison.Ordinal);
+        Assert.Contains("  [operation-summary-changed] GET /users/{uid}: summary changed\n      old: 获取用户信息\n      new: 获取指定uid的用户信息\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nline", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lists_every_change_with_its_class_and_direction()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(Format(ReportFormat.Json));
+        var root = json.RootElement;
+        Assert.Equal("major", root.GetProperty("suggestedBump").GetString());
+        Assert.True(root.GetProperty("breaking").GetBoolean());
+        Assert.Equal(2, root.GetProperty("summary").GetProperty("breaking").GetInt32());
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("warning").GetInt32());
+        var warning = root.GetProperty("changes")[2];
+        Assert.Equal("response-enum-value-added", warning.GetProperty("rule").GetString());
+        Assert.Equal("warning", warning.GetProperty("class").GetString());
+        Assert.Equal("response", warning.GetProperty("direction").GetString());
+        Assert.Equal("GET /pets response 200 body .status", warning.GetProperty("location").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, warning.GetProperty("old").ValueKind);
+        Assert.Equal("c", warning.GetProperty("new").GetString());
+        Assert.Contains("\"old\": \"获取用户信息\"", Format(ReportFormat.Json), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Text)]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Json)]
+    public void Output_is_deterministic_whatever_the_input_order(ReportFormat format)
+    {
+        var shuffled = new DiffResult("old.json", "new.json", Result.Changes.Reverse());
+        var (a, b) = (new StringWriter(), new StringWriter());
+        ReportFormatters.For(format).Write(Result, "t", a);
+        ReportFormatters.For(format).Write(shuffled, "t", b);
+        Assert.Equal(a.ToString(), b.ToString());
+        Assert.DoesNotContain("\r", a.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace SpecGen.Diff.Tests;
+
+public class SemVerAndRuleCatalogTests
+{
+    private static Change Of(Rule rule) => new(rule, Direction.None, null, null, "x", "m");
+
+    [Fact]
+    public void Bump_is_major_for_breaking_minor_for_additions_and_warnings_patch_for_documentation()
+    {
+        Assert.Equal(SemVerBump.None, SemVerAdvisor.Suggest([]));
+        Assert.Equal(SemVerBump.Patch, SemVerAdvisor.Suggest([Of(Rules.OperationSummaryChanged)]));
+        Assert.Equal(SemVerBump.Minor, SemVerAdvisor.Suggest([Of(Rules.OperationSummaryChanged), Of(Rules.EndpointAdded)]));
+        Assert.Equal(SemVerBump.Minor, SemVerAdvisor.Suggest([Of(Rules.ResponseEnumValueAdded)]));
+        Assert.Equal(SemVerBump.Major, SemVerAdvisor.Suggest([Of(Rules.EndpointAdded), Of(Rules.EndpointRemoved), Of(Rules.ApiInfoChanged)]));
+    }
+
+    [Fact]
+    public void Catalog_lists_every_rule_once_with_a_kebab_case_id()
+    {
+        var declared = typeof(Rules).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Rule))
+            .Select(f => (Rule)f.GetValue(null)!)
+            .ToList();
+        Assert.Equal(declared, Rules.All);
+        Assert.Equal(Rules.All.Count, Rules.All.Select(r => r.Id).Distinct().Count());
+        Assert.All(Rules.All, r => Assert.Matches(new Regex("^[a-z]+(-[a-z0-9]+)*$"), r.Id));
+        Assert.True(Rules.All.Count >= 20);
+    }
+
+    [Fact]
+    public void Direction_dependent_rules_mirror_each_other()
+    {
+        // Breaking for requests means tolerated for responses and the other way round (oasdiff's model).
+        Assert.Equal(ChangeClass.Breaking, Rules.RequestEnumValueRemoved.Class);
+        Assert.Equal(ChangeClass.NonBreaking, Rules.ResponseEnumValueRemoved.Class);
+        Assert.Equal(ChangeClass.NonBreaking, Rules.RequestEnumValueAdded.Class);
+        Assert.Equal(ChangeClass.Warning, Rules.ResponseEnumValueAdded.Class);
+        Assert.Equal(ChangeClass.Breaking, Rules.RequestPropertyBecameRequired.Class);
+        Assert.Equal(ChangeClass.Breaking, Rules.ResponsePropertyBecameOptional.Class);
+    }
+}
