@@ -12,20 +12,6 @@ namespace SpecGen.Diff.Tests;
 /// </summary>
 public class EndToEndTests
 {
-    private static string RepositoryFile(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relativePath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
-    }
-
     private static string Convert(string path)
     {
         var result = SpecConverter.Convert(File.ReadAllText(path), Path.GetFileName(path));
@@ -36,7 +22,7 @@ public class EndToEndTests
     private static DiffResult DiffVendorVersions() =>
         SpecComparer.Compare(
             SpecDocument.Parse(Convert(Path.Combine(AppContext.BaseDirectory, "Fixtures", "wukongchat-older.md")), "older"),
-            SpecDocument.Parse(Convert(RepositoryFile(Path.Combine("specs", "wukongchat", "source.md"))), "current"));
+            SpecDocument.Parse(Convert(RepositoryPaths.Find(Path.Combine("specs", "wukongchat", "source.md"))), "current"));
 
     [Fact]
     public void Older_and_current_wukongchat_docs_differ_by_exactly_the_vendor_edits()
@@ -45,11 +31,11 @@ public class EndToEndTests
 
         Assert.Equal(
             [
-                ("type-changed", "POST /message/sync response 200 body [].timestamp"),
                 ("type-changed", "GET /conversations response 200 body [].last_message.timestamp"),
+                ("type-changed", "POST /message/sync response 200 body [].timestamp"),
+                ("security-added", "GET /user/chat/online security"),
                 ("request-parameter-became-required", "GET /user/search query parameter keyword"),
                 ("response-property-removed", "GET /user/search response 200 body .data.avatar"),
-                ("security-added", "GET /user/chat/online security"),
                 ("endpoint-added", "DELETE /user/devices/{device_id}"),
                 ("request-property-became-optional", "POST /user/login request body .username"),
                 ("operation-summary-changed", "GET /users/{uid}"),

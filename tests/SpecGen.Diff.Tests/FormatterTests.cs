@@ -113,3 +113,18 @@ public class FormatterTests
         Assert.DoesNotContain("\r", a.ToString(), StringComparison.Ordinal);
     }
 }
+
+public class MarkdownLimitTests
+{
+    [Fact]
+    public void Long_tables_are_cut_with_a_count_of_what_was_left_out()
+    {
+        var changes = Enumerable.Range(0, MarkdownReportFormatter.MaxRowsPerTable + 7)
+            .Select(i => new Change(Rules.EndpointAdded, Direction.None, "GET", $"/p{i:D4}", $"GET /p{i:D4}", "added"));
+        var writer = new StringWriter();
+        new MarkdownReportFormatter().Write(new DiffResult("a", "b", changes), "t", writer);
+        var text = writer.ToString();
+        Assert.Equal(MarkdownReportFormatter.MaxRowsPerTable, text.Split('\n').Count(l => l.StartsWith("| `endpoint-added`", StringComparison.Ordinal)));
+        Assert.EndsWith("\n…and 7 more; run `specgen diff` locally (or with `--format json`) for the full list.\n", text, StringComparison.Ordinal);
+    }
+}

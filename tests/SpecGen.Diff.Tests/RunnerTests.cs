@@ -41,7 +41,7 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(1, code);
         Assert.Empty(stderr);
         Assert.Contains("[request-parameter-became-required] GET /pets query parameter limit", stdout, StringComparison.Ordinal);
-        Assert.Contains("suggested version bump: major", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n1 change(s): 1 breaking; suggested version bump: major.\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RunnerTests : IDisposable
     {
         var (code, stdout, _) = Run(_old, _additive);
         Assert.Equal(0, code);
-        Assert.Contains("suggested version bump: minor", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n1 change(s): 1 non-breaking; suggested version bump: minor.\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,3 +42,13 @@ public class SemVerAndRuleCatalogTests
         Assert.Equal(ChangeClass.Breaking, Rules.ResponsePropertyBecameOptional.Class);
     }
 }
+
+public class RuleDocumentationTests
+{
+    [Fact]
+    public void Readme_documents_every_rule_with_its_class()
+    {
+        var readme = File.ReadAllText(RepositoryPaths.Find(Path.Combine("generator", "SpecGen.Diff", "README.md")));
+        Assert.All(Rules.All, rule => Assert.Contains($"| `{rule.Id}` | {ReportText.Id(rule.Class)} | {rule.Description} |", readme, StringComparison.Ordinal));
+    }
+}

@@ -116,13 +116,12 @@ internal sealed class OperationAssembler
 
     private OpenApiRequestBody RequestBody(BodyDraft draft)
     {
-        var media = new OpenApiMediaType();
+        var media = new OpenApiMediaType { Example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics) };
         if (draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } schema)
         {
-            media.Schema = schema;
+            media.Schema = ArrayFromExample(schema, media.Example as Newtonsoft.Json.Linq.JToken, draft.Line);
         }
 
-        media.Example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
         var body = new OpenApiRequestBody { IsRequired = draft.Required };
         body.Content[draft.MediaType] = media;
         return body;
@@ -131,8 +130,8 @@ internal sealed class OperationAssembler
     private OpenApiResponse Response(ResponseDraft draft)
     {
         var response = new OpenApiResponse { Description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description };
-        var schema = draft.Schema is { } schemaDraft ? _builder.Build(schemaDraft) : null;
         var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
+        var schema = draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, draft.Line) : null;
         if (schema is null && (example is null || example.Type == Newtonsoft.Json.Linq.JTokenType.Null))
         {
             return response;
@@ -140,6 +139,24 @@ internal sealed class OperationAssembler
 
         response.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = example };
         return response;
+    }
+
+    /// <summary>
+    /// widdershins renders an array-of-model body as the model alone; its example still shows the
+    /// array. A ref or object whose example is a JSON array is read as an array of it (reported).
+    /// </summary>
+    private JsonSchema ArrayFromExample(JsonSchema schema, Newtonsoft.Json.Linq.JToken? example, int line)
+    {
+        var actual = schema.HasReference ? schema.ActualSchema : schema;
+        var isObjectLike = !actual.Type.HasFlag(JsonObjectType.Array) && actual.OneOf.Count == 0 && actual.AnyOf.Count == 0
+            && (schema.HasReference || (actual.Type == JsonObjectType.Object && (actual.Properties.Count > 0 || actual.AdditionalPropertiesSchema is not null)));
+        if (example is not Newtonsoft.Json.Linq.JArray { Count: > 0 } array || !isObjectLike || array[0].Type != Newtonsoft.Json.Linq.JTokenType.Object)
+        {
+            return schema;
+        }
+
+        _diagnostics.Warn(line, DiagnosticCodes.ArrayFromExample, "the type is a single object but the example is an array of objects; read it as an array");
+        return new JsonSchema { Type = JsonObjectType.Array, Item = schema };
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

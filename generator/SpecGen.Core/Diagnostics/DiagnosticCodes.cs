@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string PathParameterMismatch = "SG2007";
     public const string MisfiledRequestTable = "SG2008";
     public const string MissingResponse = "SG2009";
+    public const string ArrayFromExample = "SG2010";
+    public const string CallbackSkipped = "SG2011";
 
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";

@@ -37,9 +37,13 @@ public sealed record FieldRow
     /// <summary>An <c>*anonymous*</c> row: a branch of its parent's composition, not a property.</summary>
     public bool IsBranch { get; init; }
 
+    /// <summary>widdershins' <c>**additionalProperties**</c> row: the parent's map value type, not a property.</summary>
+    public bool IsAdditionalProperties { get; init; }
+
     /// <summary>For a branch: the kind set by the last marker (<c>anyOf</c>/<c>or</c>, <c>oneOf</c>/<c>xor</c>).</summary>
     public CompositionKind BranchKind { get; init; }
 }
 
 /// <summary>An enum value listed apart from the field rows (widdershins' <c>#### 枚举值</c>).</summary>
-public sealed record EnumRow(string Name, string Value, int Line);
+/// <param name="Depth">The row's depth marker count when it has one (<c>» sex</c> → 1); null when unprefixed (match the name at any depth).</param>
+public sealed record EnumRow(string Name, string Value, int Line, int? Depth = null);

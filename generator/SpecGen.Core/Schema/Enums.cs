@@ -11,21 +11,28 @@ namespace SpecGen.Core.Schema;
 /// </summary>
 internal static class Enums
 {
-    public static void Apply(JsonSchema root, IReadOnlyList<EnumRow> rows, DiagnosticBag diagnostics)
+    /// <param name="depths">The row depth of each property the builder made, to honour depth-prefixed enum rows (<c>» sex</c>).</param>
+    public static void Apply(JsonSchema root, IReadOnlyList<EnumRow> rows, IReadOnlyDictionary<JsonSchema, int> depths, DiagnosticBag diagnostics)
     {
-        foreach (var group in rows.GroupBy(r => r.Name, StringComparer.Ordinal))
+        foreach (var group in rows.GroupBy(r => (r.Name, r.Depth)))
         {
-            var targets = new List<JsonSchema>();
-            Collect(root, group.Key, targets, new HashSet<JsonSchema>());
-            if (targets.Count == 0)
+            var targets = Targets(root, group.Key.Name, group.Key.Depth, depths);
+            if (targets.Schemas.Count == 0)
             {
                 diagnostics.Warn(group.First().Line, DiagnosticCodes.EnumWithoutProperty,
-                    $"enum values for '{group.Key}' match no property in this section; dropped");
+                    $"enum values for '{group.Key.Name}' match no property in this section; dropped");
                 continue;
             }
 
-            foreach (var target in targets)
+            foreach (var property in targets.Schemas)
             {
+                if (targets.InReferencedModel && property.Enumeration.Count > 0)
+                {
+                    // An operation's copy of a model's enum: the model's own enum table rules.
+                    continue;
+                }
+
+                var target = property.Type.HasFlag(JsonObjectType.Array) && property.Item is { } item ? item : property;
                 foreach (var row in group)
                 {
                     var value = Typed(target, row.Value);
@@ -36,6 +43,28 @@ internal static class Enums
                 }
             }
         }
+    }
+
+    /// <summary>Properties of that name: at the row's depth if it has one, else at any depth; through refs only when nothing else matches.</summary>
+    private static (List<JsonSchema> Schemas, bool InReferencedModel) Targets(JsonSchema root, string name, int? depth, IReadOnlyDictionary<JsonSchema, int> depths)
+    {
+        foreach (var throughRefs in new[] { false, true })
+        {
+            var found = new List<JsonSchema>();
+            Collect(root, name, found, new HashSet<JsonSchema>(), throughRefs);
+            var atDepth = depth is { } d ? found.Where(p => depths.TryGetValue(p, out var pd) && pd == d).ToList() : found;
+            if (atDepth.Count > 0)
+            {
+                return (atDepth, throughRefs);
+            }
+
+            if (found.Count > 0)
+            {
+                return (found, throughRefs);
+            }
+        }
+
+        return (new List<JsonSchema>(), false);
     }
 
     public static object Typed(JsonSchema target, string value)
@@ -58,9 +87,19 @@ internal static class Enums
         return value;
     }
 
-    private static void Collect(JsonSchema schema, string name, List<JsonSchema> targets, HashSet<JsonSchema> seen)
+    private static void Collect(JsonSchema schema, string name, List<JsonSchema> targets, HashSet<JsonSchema> seen, bool throughRefs)
     {
-        if (schema.HasReference || !seen.Add(schema))
+        if (schema.HasReference)
+        {
+            if (throughRefs && schema.Reference is { } target)
+            {
+                Collect(target, name, targets, seen, throughRefs);
+            }
+
+            return;
+        }
+
+        if (!seen.Add(schema))
         {
             return;
         }
@@ -72,17 +111,17 @@ internal static class Enums
                 targets.Add(property);
             }
 
-            Collect(property, name, targets, seen);
+            Collect(property, name, targets, seen, throughRefs);
         }
 
         if (schema.Item is not null)
         {
-            Collect(schema.Item, name, targets, seen);
+            Collect(schema.Item, name, targets, seen, throughRefs);
         }
 
         foreach (var branch in schema.OneOf.Concat(schema.AnyOf).Concat(schema.AllOf))
         {
-            Collect(branch, name, targets, seen);
+            Collect(branch, name, targets, seen, throughRefs);
         }
     }
 }

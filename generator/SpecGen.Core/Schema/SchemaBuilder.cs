@@ -14,6 +14,7 @@ internal sealed class SchemaBuilder
 {
     private readonly SchemaFactory _factory;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<JsonSchema, int> _depths = new(ReferenceEqualityComparer.Instance);
 
     public SchemaBuilder(IRefResolver resolver, DiagnosticBag diagnostics)
     {
@@ -55,7 +56,7 @@ internal sealed class SchemaBuilder
             AddRows(root, rootType, draft);
         }
 
-        Enums.Apply(root, draft.Enums, _diagnostics);
+        Enums.Apply(root, draft.Enums, _depths, _diagnostics);
     }
 
     private static bool IsRef(TypeExpr type) => type is RefType || type is ArrayType { Items: RefType };
@@ -95,7 +96,9 @@ internal sealed class SchemaBuilder
             }
 
             var type = TypeParser.Parse(row.TypeText);
-            var node = row.IsBranch ? AddBranch(parent, row, type) : AddProperty(parent, row, type);
+            var node = row.IsBranch ? AddBranch(parent, row, type)
+                : row.IsAdditionalProperties ? AddMapValue(parent, row, type)
+                : AddProperty(parent, row, type);
             if (node is null)
             {
                 skipBelow = row.Depth;
@@ -149,7 +152,18 @@ internal sealed class SchemaBuilder
 
         property.IsRequired = row.Required == true;
         container.Properties[row.Name] = property;
+        _depths[property] = row.Depth;
         return new Node(row.Depth, property, type);
+    }
+
+    /// <summary>An <c>additionalProperties</c> row types the values of its parent map.</summary>
+    private Node AddMapValue(Node parent, FieldRow row, TypeExpr type)
+    {
+        var container = PropertyContainer(parent, row);
+        var value = _factory.Create<JsonSchema>(type, row.Line);
+        ApplyText(value, row.Description, row.Title, isRef: value.HasReference);
+        container.AdditionalPropertiesSchema = value;
+        return new Node(row.Depth, value, type);
     }
 
     private Node AddBranch(Node parent, FieldRow row, TypeExpr type)

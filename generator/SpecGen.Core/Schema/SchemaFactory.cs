@@ -15,6 +15,9 @@ internal sealed class SchemaFactory
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Marks a schema the doc typed as <c>null</c>.</summary>
+    public const string NullExtension = "x-specgen-null";
+
     public T Create<T>(TypeExpr type, int line)
         where T : JsonSchema, new()
     {
@@ -56,7 +59,10 @@ internal sealed class SchemaFactory
                 schema.Item = array.Items is null ? new JsonSchema() : Create<JsonSchema>(array.Items, line);
                 break;
             case NullType:
-                schema.IsNullableRaw = true;
+                // OpenAPI 3.0 has no null type and "nullable" needs a type: an untyped schema
+                // (any value, null included) that records what the doc said.
+                schema.ExtensionData ??= new Dictionary<string, object?>();
+                schema.ExtensionData[NullExtension] = true;
                 break;
             case UnknownType unknown:
                 _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{unknown.Text}' is not a type; treated as string");

@@ -100,6 +100,8 @@ public static partial class TypeParser
         "date" => new ScalarType("string", "date"),
         "datetime" or "date-time" => new ScalarType("string", "date-time"),
         "file" or "binary" => new ScalarType("string", "binary"),
+        "byte" => new ScalarType("string", "byte"),
+        "password" => new ScalarType("string", "password"),
         "integer" => new ScalarType("integer"),
         "int" or "int32" or "short" => new ScalarType("integer", "int32"),
         "int64" or "long" or "bigint" => new ScalarType("integer", "int64"),

@@ -10,6 +10,9 @@ public sealed class MarkdownReportFormatter : IReportFormatter
 {
     private const int MaxCellLength = 200;
 
+    /// <summary>GitHub caps a job summary at 1 MiB; past this many rows a table says how many it left out.</summary>
+    public const int MaxRowsPerTable = 250;
+
     public void Write(DiffResult result, string title, TextWriter output)
     {
         output.Write($"### API diff: {Escape(title)}\n\n");
@@ -28,9 +31,14 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             output.Write($"\n#### {ReportText.Heading(changeClass)} ({changes.Count})\n\n");
             output.Write("| Rule | Location | Change | Old | New |\n");
             output.Write("| --- | --- | --- | --- | --- |\n");
-            foreach (var change in changes)
+            foreach (var change in changes.Take(MaxRowsPerTable))
             {
                 output.Write($"| `{change.RuleId}` | {Code(change.Location)} | {Escape(change.Message)} | {Escape(change.Old)} | {Escape(change.New)} |\n");
+            }
+
+            if (changes.Count > MaxRowsPerTable)
+            {
+                output.Write($"\n…and {changes.Count - MaxRowsPerTable} more; run `specgen diff` locally (or with `--format json`) for the full list.\n");
             }
         }
     }

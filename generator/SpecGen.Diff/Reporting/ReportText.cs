@@ -37,9 +37,12 @@ public static class ReportText
         _ => "Documentation changes",
     };
 
-    /// <summary>e.g. <c>2 breaking, 1 warning, 3 non-breaking, 0 documentation</c>.</summary>
+    /// <summary>The classes that have changes, e.g. <c>2 breaking, 2 warnings, 3 non-breaking</c>.</summary>
     public static string Counts(DiffResult result) =>
-        string.Join(", ", ClassOrder.Select(c => $"{result.Count(c)} {Id(c)}"));
+        string.Join(", ", ClassOrder.Select(c => (Class: c, Count: result.Count(c))).Where(x => x.Count > 0).Select(x => $"{x.Count} {CountLabel(x.Class, x.Count)}"));
+
+    private static string CountLabel(ChangeClass changeClass, int count) =>
+        changeClass == ChangeClass.Warning && count != 1 ? "warnings" : Id(changeClass);
 
     /// <summary>e.g. <c>Suggested version bump: major (2 breaking, ...)</c>, or <c>No API changes.</c></summary>
     public static string Summary(DiffResult result) =>

@@ -181,6 +181,8 @@ internal sealed record ApiSpec(
     string? Version,
     string? Description,
     string? DefaultServer,
+    string? EnvelopeCodeWireName,
+    string? EnvelopeMessageWireName,
     EquatableArray<SecuritySchemeSpec> SecuritySchemes,
     EquatableArray<OperationSpec> Operations,
     EquatableArray<ModelSpec> Models,

@@ -9,6 +9,9 @@ namespace SpecGen.SourceGenerator.Parsing;
 // Paths and operations: parameters, request bodies, responses, envelopes.
 internal sealed partial class SpecParser
 {
+    /// <summary>Locals the emitted method bodies use; parameters never take these names.</summary>
+    private static readonly string[] EmitterLocals = { "cancellationToken", "httpRequest", "queryString", "httpContent", "formFields", "httpResponse", "envelope", "item" };
+
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
     private List<OperationSpec> ParseOperations(Dictionary<string, SecuritySchemeSpec> schemes, List<string> extraSchemes)
@@ -27,7 +30,7 @@ internal sealed partial class SpecParser
         }
 
         var methodNames = new NameScope();
-        foreach (string reserved in new[] { "DefaultBaseAddress", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
+        foreach (string reserved in new[] { "DefaultBaseAddress", "Send", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
         {
             methodNames.Add(reserved);
         }
@@ -96,7 +99,11 @@ internal sealed partial class SpecParser
         }
 
         var locals = new NameScope();
-        locals.Add("cancellationToken");
+        foreach (string reserved in EmitterLocals)
+        {
+            locals.Add(reserved);
+        }
+
         List<ParameterSpec> parameters = ParseParameters(path, pathItem, operation, name, locals, out List<JsonNode> bodyParams, out List<JsonNode> formParams);
         BodySpec? body = _isSwagger2
             ? ParseSwagger2Body(operation, bodyParams, formParams, name, locals)

@@ -13,7 +13,7 @@ internal sealed partial class SpecParser
     private Dictionary<string, SecuritySchemeSpec> ParseSecuritySchemes(out List<string> extraSchemes)
     {
         _optionMembers = new NameScope();
-        foreach (string reserved in new[] { "BaseAddress", "MaxErrorBodyLength", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
+        foreach (string reserved in new[] { "BaseAddress", "MaxErrorBodyLength", "SpecGenHttp", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
         {
             _optionMembers.Add(reserved);
         }

@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
 
     private static readonly string[] ReservedTypeMembers =
     {
-        "ReadJson", "WriteJson", "SpecGenConverter", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "ReadJson", "WriteJson", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
     private readonly SpecInput _input;
@@ -138,6 +138,8 @@ internal sealed partial class SpecParser
             info?.GetString("version"),
             info?.GetString("description"),
             ParseDefaultServer(),
+            _envelope?.Code,
+            _envelope?.Message,
             schemeList.ToEquatableArray(),
             operations.ToEquatableArray(),
             _models.ToEquatableArray(),

@@ -34,6 +34,8 @@ namespace SpecGen.Core.Tests.RoundTrip;
 ///   <c>required</c> means listed in the parent object's <c>required</c>. Items of an array of scalars yield no
 ///   fact of their own, only their enum (<c>tags[] enum=…</c>).</item>
 /// <item>Enum values: strings as written, other values as their JSON text; sorted (ordinal), distinct, joined by <c>|</c>.</item>
+/// <item>Header parameters named <c>Accept</c>, <c>Content-Type</c> or <c>Authorization</c> (any case) yield no facts:
+///   OpenAPI 3.0 says such parameter definitions "SHALL be ignored" (a converter may turn them into security schemes).</item>
 /// <item>Request body media type: <c>application/json</c> if present, else the first JSON-like one, else the first.
 ///   Response: only status <c>200</c>, media type chosen the same way; a response without a schema has no facts.</item>
 /// </list>
@@ -42,6 +44,8 @@ public static class OpenApiFacts
 {
     /// <summary>Field paths deeper than this are not expanded (a guard besides the cycle check).</summary>
     public const int MaxDepth = 12;
+
+    private static readonly HashSet<string> IgnoredHeaders = new(["Accept", "Content-Type", "Authorization"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -73,6 +77,37 @@ public static class OpenApiFacts
         }
 
         return facts;
+    }
+
+    /// <summary>Operations (<c>METHOD /path</c>) whose request body is form data (urlencoded or multipart) only.</summary>
+    public static HashSet<string> FormBodyOperations(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
+        {
+            return result;
+        }
+
+        var walker = new Walker(root, []);
+        foreach (var pathItem in paths.EnumerateObject())
+        {
+            var item = walker.Resolve(pathItem.Value);
+            foreach (var method in Methods)
+            {
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(method, out var operation)
+                    && walker.Resolve(operation).TryGetProperty("requestBody", out var body)
+                    && walker.Resolve(body).TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.Object
+                    && content.EnumerateObject().Any()
+                    && content.EnumerateObject().All(m => m.Name is "application/x-www-form-urlencoded" or "multipart/form-data"))
+                {
+                    result.Add($"{method.ToUpperInvariant()} {pathItem.Name}");
+                }
+            }
+        }
+
+        return result;
     }
 
     private sealed class Walker(JsonElement root, SortedSet<string> facts)
@@ -138,6 +173,11 @@ public static class OpenApiFacts
 
         private void Parameter(string op, JsonElement parameter)
         {
+            if (Text(parameter, "in") == "header" && IgnoredHeaders.Contains(Text(parameter, "name")))
+            {
+                return;
+            }
+
             var prefix = $"{op} param {Text(parameter, "in")} {Text(parameter, "name")}";
             var required = parameter.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
             var schema = parameter.TryGetProperty("schema", out var s) ? s : SchemaOfContent(parameter) ?? default;

@@ -7,18 +7,44 @@ public sealed class RoundTripComparison
 {
     private static readonly ConcurrentDictionary<(string, string), RoundTripComparison> Cache = new();
 
-    private RoundTripComparison(string fixture, RoundTripFixtures.Renderer renderer, SortedSet<string> original, SortedSet<string> converted)
+    private RoundTripComparison(string fixture, RoundTripFixtures.Renderer renderer, ConversionResult result, SortedSet<string> original, Func<string, bool> cannotExpress, SortedSet<string> converted)
     {
         Fixture = fixture;
         Renderer = renderer;
-        Expected = new SortedSet<string>(original.Where(f => !renderer.CannotExpress(f)), StringComparer.Ordinal);
+        Dialect = result.Dialect ?? "(none)";
+        Errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        Expected = new SortedSet<string>(original.Where(f => !cannotExpress(f)), StringComparer.Ordinal);
         Missing = new SortedSet<string>(Expected.Except(converted), StringComparer.Ordinal);
-        Invented = new SortedSet<string>(converted.Except(original), StringComparer.Ordinal);
+        var notInOriginal = converted.Except(original).ToList();
+        Vaguer = new SortedSet<string>(notInOriginal.Where(f => IsVaguerThanSomeOf(f, Missing)), StringComparer.Ordinal);
+        Invented = new SortedSet<string>(notInOriginal.Except(Vaguer), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A converted fact that says <c>any</c> where a missing original fact names a type (the renderer
+    /// printed <c>[array]</c> for an array of integer arrays) states less, not something false: it is
+    /// counted as missing, not invented.
+    /// </summary>
+    private static bool IsVaguerThanSomeOf(string fact, IEnumerable<string> missing)
+    {
+        if (!fact.Contains("any", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(fact).Replace("any", "[A-Za-z<>|]+") + "$");
+        return missing.Any(pattern.IsMatch);
     }
 
     public string Fixture { get; }
 
     public RoundTripFixtures.Renderer Renderer { get; }
+
+    /// <summary>The dialect the converter detected.</summary>
+    public string Dialect { get; }
+
+    /// <summary>Error diagnostics of the conversion (reported, not asserted: the facts decide).</summary>
+    public IReadOnlyList<string> Errors { get; }
 
     /// <summary>Facts of the original that this renderer can express.</summary>
     public SortedSet<string> Expected { get; }
@@ -26,8 +52,11 @@ public sealed class RoundTripComparison
     /// <summary>Expected facts that the converted spec lacks.</summary>
     public SortedSet<string> Missing { get; }
 
-    /// <summary>Facts of the converted spec that the original does not have.</summary>
+    /// <summary>Facts of the converted spec that the original does not have (and that are not merely vaguer).</summary>
     public SortedSet<string> Invented { get; }
+
+    /// <summary>Converted facts that say <c>any</c> where the original names a type.</summary>
+    public SortedSet<string> Vaguer { get; }
 
     public int Recovered => Expected.Count - Missing.Count;
 
@@ -36,16 +65,18 @@ public sealed class RoundTripComparison
         {
             var markdown = RoundTripFixtures.Read(fixture, renderer.MarkdownFile);
             var result = SpecConverter.Convert(markdown, $"{fixture}/{renderer.MarkdownFile}");
-            var original = OpenApiFacts.Extract(RoundTripFixtures.Read(fixture, renderer.ExpectedFile));
-            return new RoundTripComparison(fixture, renderer, original, OpenApiFacts.Extract(result.Json));
+            var expectedJson = RoundTripFixtures.Read(fixture, renderer.ExpectedFile);
+            var original = OpenApiFacts.Extract(expectedJson);
+            return new RoundTripComparison(fixture, renderer, result, original, renderer.CannotExpress(expectedJson), OpenApiFacts.Extract(result.Json));
         });
 
     public string Report(int limit = 200)
     {
         var lines = new List<string>
         {
-            $"{Fixture} × {Renderer.Name}: recovered {Recovered}/{Expected.Count}, missing {Missing.Count}, invented {Invented.Count}",
+            $"{Fixture} × {Renderer.Name} (read as {Dialect}): recovered {Recovered}/{Expected.Count}, missing {Missing.Count}, invented {Invented.Count}, vaguer {Vaguer.Count}",
         };
+        lines.AddRange(Errors.Take(5).Select(e => "  " + e));
         lines.AddRange(Missing.Take(limit).Select(f => "  missing:  " + f));
         lines.AddRange(Invented.Take(limit).Select(f => "  invented: " + f));
         return string.Join('\n', lines);

@@ -9,6 +9,11 @@
 //                            format: binary -> type: file); consumes = the media types
 //   responses             -> schema of the application/json content (else the first one);
 //                            produces = the media types; a binary string becomes type: file
+//   allOf                 -> merged into one object schema (properties and required lists of
+//                            all parts): swagger-markdown prints an allOf model as one empty row
+//   $ref to an array schema -> that array schema inline (swagger-markdown prints a named array
+//                            model as a bare `array` row, without its item type); the
+//                            definition itself is kept
 //   nullable              -> x-nullable
 //   oneOf / anyOf         -> dropped (Swagger 2.0 has no unions): the schema becomes untyped,
 //                            keeping its description
@@ -40,6 +45,7 @@ function resolveLocal(api, obj) {
 
 function toSwagger2(api) {
   const definitions = {};
+  const inlining = new Set();
   const usedNames = new Set(Object.keys((api.components && api.components.schemas) || {}));
 
   const uniqueName = (base) => {
@@ -50,10 +56,32 @@ function toSwagger2(api) {
     return candidate;
   };
 
+  // allOf parts merged into one object schema: properties (later parts win) and required lists.
+  function mergeAllOf(s, depth = 0) {
+    const { allOf, ...own } = s;
+    const merged = { type: 'object', properties: {}, required: [] };
+    for (const raw of [...allOf, own]) {
+      let part = resolveLocal(api, raw) || {};
+      if (part.allOf && depth < 16) part = mergeAllOf(part, depth + 1);
+      Object.assign(merged.properties, part.properties || {});
+      for (const r of part.required || []) if (!merged.required.includes(r)) merged.required.push(r);
+    }
+    for (const k of ['description', 'title', 'nullable', 'example']) if (own[k] !== undefined) merged[k] = own[k];
+    if (!merged.required.length) delete merged.required;
+    return merged;
+  }
+
   // Converts one schema; `hoistAs` names the definition an inline object becomes (null = keep inline).
   function schema(s, hoistAs) {
     if (!s || typeof s !== 'object') return s;
+    if (Array.isArray(s.allOf) && !s.$ref) s = mergeAllOf(s);
     if (s.$ref) {
+      const target = resolveLocal(api, s);
+      if (target && target.type === 'array' && !inlining.has(s.$ref)) {
+        // swagger-markdown prints a named array model as a bare `array` row: use it inline instead.
+        inlining.add(s.$ref);
+        try { return schema(target, hoistAs); } finally { inlining.delete(s.$ref); }
+      }
       return { $ref: s.$ref.replace('#/components/schemas/', '#/definitions/') };
     }
     const out = {};
@@ -71,7 +99,6 @@ function toSwagger2(api) {
         case 'items': out.items = schema(v, hoistAs ? `${hoistAs}_item` : null); break;
         case 'additionalProperties':
           out.additionalProperties = typeof v === 'object' ? schema(v, null) : v; break;
-        case 'allOf': out.allOf = v.map((x) => schema(x, null)); break;
         default: out[k] = JSON.parse(JSON.stringify(v));
       }
     }
@@ -101,7 +128,7 @@ function toSwagger2(api) {
     return out;
   }
 
-  function formParameters(s, required) {
+  function formParameters(s) {
     s = resolveLocal(api, s) || {};
     const props = s.properties || {};
     const req = s.required || [];
@@ -180,7 +207,7 @@ function toSwagger2(api) {
           p.schema = schema(body.content[key].schema || {}, `${opName}_body`);
           params.push(p);
         } else {
-          params.push(...formParameters(body.content[types[0]].schema, body.required));
+          params.push(...formParameters(body.content[types[0]].schema));
         }
       }
       if (params.length) o.parameters = params;
@@ -211,8 +238,9 @@ function toSwagger2(api) {
 
   const sourceSchemas = (api.components && api.components.schemas) || {};
   const converted = {};
-  for (const [name, s] of Object.entries(sourceSchemas)) {
+  for (const [name, raw] of Object.entries(sourceSchemas)) {
     // A named schema stays where it is; its nested inline objects are hoisted.
+    const s = Array.isArray(raw.allOf) ? mergeAllOf(raw) : raw;
     const { properties: _p, items: _i, ...rest } = s;
     const top = schema(rest, null);
     if (s.properties) {

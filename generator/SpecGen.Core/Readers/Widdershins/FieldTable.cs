@@ -66,6 +66,7 @@ internal sealed class FieldTable
             }
 
             var isBranch = Cells.IsAnonymous(name);
+            var isMap = name == "**additionalProperties**";
             var field = new FieldRow
             {
                 Depth = depth,
@@ -76,6 +77,7 @@ internal sealed class FieldTable
                 Description = _description >= 0 ? Cells.Description(row.Cell(_description)) : null,
                 Line = row.Line,
                 IsBranch = isBranch,
+                IsAdditionalProperties = isMap,
                 BranchKind = isBranch ? marker : CompositionKind.None,
             };
             yield return (field, _in >= 0 ? row.Cell(_in).Trim().ToLowerInvariant() : null);
@@ -93,10 +95,10 @@ internal sealed class FieldTable
 
         foreach (var row in table.Rows)
         {
-            var (_, name) = Cells.Depth(row.Cell(0), '»');
+            var (depth, name) = Cells.Depth(row.Cell(0), '»');
             if (name.Length > 0)
             {
-                yield return new EnumRow(Cells.Plain(name), row.Cell(1), row.Line);
+                yield return new EnumRow(Cells.Plain(name), row.Cell(1), row.Line, depth > 0 ? depth : null);
             }
         }
     }

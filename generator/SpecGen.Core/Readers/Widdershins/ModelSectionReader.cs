@@ -27,6 +27,7 @@ internal static class ModelSectionReader
             {
                 var name = h2.Id is { } id && id.StartsWith(TocPrefix, StringComparison.Ordinal) ? id[TocPrefix.Length..] : h2.Text;
                 model = new ModelDraft(name, block.Line, new SchemaDraft { BaseDepth = 0, Line = block.Line });
+                model.Anchors.AddRange(Vocabulary.AllAnchors(block));
                 draft.Models.Add(model);
                 (inProperties, inEnums, marker, sawMarker) = (false, false, CompositionKind.None, false);
                 continue;

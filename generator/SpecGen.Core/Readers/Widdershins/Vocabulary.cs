@@ -29,7 +29,7 @@ internal static partial class Vocabulary
 
         if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph)
         {
-            var match = HtmlHeading().Match(block.Raw.Trim());
+            var match = HtmlHeading().Match(block.Raw.Trim().Split('\n')[0].Trim());
             if (match.Success)
             {
                 return (match.Groups["level"].Value[0] - '0', System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value.Trim()), match.Groups["id"].Value);
@@ -56,6 +56,10 @@ internal static partial class Vocabulary
 
         return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
     }
+
+    /// <summary>Every anchor in a block, whatever else it holds (widdershins puts a model's anchors in its h2 block).</summary>
+    public static IReadOnlyList<string> AllAnchors(MdBlock block) =>
+        Anchor().Matches(block.Raw).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
 
     /// <summary>The operation's request line: <c>POST /path</c> (Apifox) or <c>`GET /pets`</c> (widdershins).</summary>
     public static (string Method, string Path)? RequestLine(MdBlock block)

@@ -80,6 +80,14 @@ internal sealed partial class WiddershinsReader : IDialectReader
             }
 
             var end = SectionEnd(document, i + 1);
+            if (IsCallback(document, i))
+            {
+                diagnostics.Warn(blocks[i].Line, DiagnosticCodes.CallbackSkipped,
+                    $"'{start.Method} {start.Path}' here is a callback of the operation before it (widdershins prints it like an operation); callbacks are not converted");
+                i = end - 1;
+                continue;
+            }
+
             var operation = OperationSectionReader.Read(document, i, start.PathBlock, end, diagnostics);
             if (tag is not null)
             {
@@ -127,6 +135,24 @@ internal sealed partial class WiddershinsReader : IDialectReader
         }
 
         return null;
+    }
+
+    /// <summary>widdershins prints a callback as an operation right after its URL expression in bold (<c>**{$request.query.url}/data**</c>).</summary>
+    private static bool IsCallback(MdDocument document, int headingIndex)
+    {
+        for (var j = headingIndex - 1; j >= 0; j--)
+        {
+            var block = document.Blocks[j];
+            if (Vocabulary.Anchors(block).Count > 0)
+            {
+                continue;
+            }
+
+            var text = block.Raw.Trim();
+            return block.Kind == MdBlockKind.Paragraph && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Contains("{$", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     private static bool IsBaseUrls(MdBlock block) => block.Kind == MdBlockKind.Paragraph && block.Raw.Trim() == "Base URLs:";

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using SpecGen.SourceGenerator.Emitting.Templates;
+using SpecGen.SourceGenerator.Model;
+
+namespace SpecGen.SourceGenerator.Emitting;
+
+/// <summary>Splits a parsed API into source units and turns each unit into C# text.</summary>
+internal static class Emitter
+{
+    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0\")]";
+
+    /// <summary>One unit per file; each carries only what its file needs, so an edit regenerates only affected files.</summary>
+    public static EquatableArray<SourceUnit> Split(ParseResult result)
+    {
+        if (result.Api is not { } api)
+        {
+            return EquatableArray<SourceUnit>.Empty;
+        }
+
+        ApiNames names = api.Names;
+        string prefix = HintSafe(names.Namespace) + "." + HintSafe(names.ClientName);
+        var units = new List<SourceUnit>
+        {
+            new(SourceUnitKind.Runtime, prefix + ".Runtime.g.cs", names, api with
+            {
+                Description = null, DefaultServer = null, EnvelopeCodeWireName = null, EnvelopeMessageWireName = null,
+                SecuritySchemes = default, Operations = default, Models = default, Enums = default,
+            }, null, null),
+            new(SourceUnitKind.Options, prefix + ".Options.g.cs", names, api with
+            {
+                Description = null, Version = null, Title = string.Empty, EnvelopeCodeWireName = null, EnvelopeMessageWireName = null,
+                Operations = default, Models = default, Enums = default,
+            }, null, null),
+            new(SourceUnitKind.Client, prefix + ".Client.g.cs", names, api with { Models = default, Enums = default }, null, null),
+        };
+        foreach (ModelSpec model in api.Models)
+        {
+            units.Add(new SourceUnit(SourceUnitKind.Model, prefix + ".Models." + HintSafe(model.Name) + ".g.cs", names, null, model, null));
+        }
+
+        foreach (EnumSpec spec in api.Enums)
+        {
+            units.Add(new SourceUnit(SourceUnitKind.Enum, prefix + ".Models." + HintSafe(spec.Name) + ".g.cs", names, null, null, spec));
+        }
+
+        return units.ToEquatableArray();
+    }
+
+    public static GeneratedSource Emit(SourceUnit unit, bool hasHttpClientFactory, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        string text = unit.Kind switch
+        {
+            SourceUnitKind.Runtime => EmitRuntime(unit.Api!),
+            SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, hasHttpClientFactory),
+            SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!),
+            SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
+            _ => EnumEmitter.Emit(unit.Names, unit.Enum!),
+        };
+        return new GeneratedSource(unit.HintName, text);
+    }
+
+    private static string EmitRuntime(ApiSpec api)
+    {
+        var w = new CodeWriter();
+        w.Header();
+        string body = RuntimeTemplate.Text
+            .Replace("\r\n", "\n")
+            .Replace("$NS$", api.Names.Namespace)
+            .Replace("$BEXC$", api.Names.BusinessExceptionName)
+            .Replace("$EXC$", api.Names.ExceptionName)
+            .Replace("$TITLE$", Literals.DocText(api.Title));
+        return w + body + "\n";
+    }
+
+    /// <summary>Hint names stay ASCII (non-ASCII letters as _uXXXX) so they are valid file names everywhere.</summary>
+    private static string HintSafe(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '_' or '.')
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append("_u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using SpecGen.SourceGenerator.Model;
+
+namespace SpecGen.SourceGenerator.Emitting;
+
+/// <summary>Emits the client options (base address, credentials) and the IServiceCollection registration.</summary>
+internal static class OptionsEmitter
+{
+    public static string Emit(ApiSpec api, bool emitDependencyInjection)
+    {
+        ApiNames names = api.Names;
+        var w = new CodeWriter();
+        w.Header();
+        w.Line("namespace " + names.Namespace + ";");
+        w.Line();
+        w.DocXml("summary", "Settings for <see cref=\"" + names.ClientName + "\"/>: base address and credentials.");
+        w.DocXml("remarks", "<see cref=\"ToString\"/> never reveals credentials.");
+        w.Line(Emitter.GeneratedCodeAttribute);
+        w.Open("public sealed class " + names.OptionsName);
+        w.Line("/// <summary>");
+        w.Line("/// The API base address. When null, <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is used, then");
+        w.Line("/// <see cref=\"" + names.ClientName + ".DefaultBaseAddress\"/> (the spec's first server, if absolute).");
+        w.Line("/// </summary>");
+        w.Line("public global::System.Uri? BaseAddress { get; set; }");
+        foreach (SecuritySchemeSpec scheme in api.SecuritySchemes)
+        {
+            w.Line();
+            EmitSchemeProperties(w, scheme);
+        }
+
+        w.Line();
+        w.Line("/// <summary>How many bytes of an error response body an exception keeps in <c>RawBody</c> (default 4096).</summary>");
+        w.Line("public int MaxErrorBodyLength { get; set; } = 4096;");
+        w.Line();
+        w.Line("/// <summary>Describes the options; credentials are shown as <c>***</c>.</summary>");
+        w.Line("/// <returns>A description without secrets.</returns>");
+        var toString = new StringBuilder();
+        toString.Append("public override string ToString() => \"").Append(names.OptionsName).Append(" { BaseAddress = \" + (")
+            .Append(ApiNames.HttpHelperName).Append(".RedactUri(BaseAddress) ?? \"(default)\")");
+        foreach (SecuritySchemeSpec scheme in api.SecuritySchemes)
+        {
+            AppendSecret(toString, scheme.PropertyName);
+            if (scheme.SecondPropertyName is not null)
+            {
+                AppendSecret(toString, scheme.SecondPropertyName);
+            }
+        }
+
+        toString.Append(" + \", MaxErrorBodyLength = \" + MaxErrorBodyLength.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" }\";");
+        w.Line(toString.ToString());
+        w.Close();
+
+        if (emitDependencyInjection)
+        {
+            w.Line();
+            EmitExtensions(w, names);
+        }
+
+        return w.ToString();
+    }
+
+    private static void AppendSecret(StringBuilder sb, string property)
+        => sb.Append(" + \", ").Append(property).Append(" = \" + (").Append(property).Append(" is null ? \"(not set)\" : \"***\")");
+
+    private static void EmitSchemeProperties(CodeWriter w, SecuritySchemeSpec scheme)
+    {
+        string how = scheme.Kind switch
+        {
+            SecuritySchemeKind.ApiKeyHeader => "Sent in the <c>" + Literals.DocText(scheme.ParameterName) + "</c> request header.",
+            SecuritySchemeKind.ApiKeyQuery => "Sent as the <c>" + Literals.DocText(scheme.ParameterName) + "</c> query parameter.",
+            SecuritySchemeKind.ApiKeyCookie => "Sent as the <c>" + Literals.DocText(scheme.ParameterName) + "</c> cookie.",
+            SecuritySchemeKind.Bearer => "Sent as <c>Authorization: Bearer &lt;token&gt;</c>.",
+            _ => "User name for HTTP basic authentication.",
+        };
+        w.Doc("summary", scheme.Description ?? "Credential of the " + scheme.Key + " security scheme.");
+        w.DocXml("remarks", how + " Applied to the operations that accept this scheme; null or empty: not sent.");
+        w.Line("public string? " + scheme.PropertyName + " { get; set; }");
+        if (scheme.SecondPropertyName is not null)
+        {
+            w.Line();
+            w.Line("/// <summary>Password for HTTP basic authentication.</summary>");
+            w.Line("public string? " + scheme.SecondPropertyName + " { get; set; }");
+        }
+    }
+
+    private static void EmitExtensions(CodeWriter w, ApiNames names)
+    {
+        const string Di = "global::Microsoft.Extensions.DependencyInjection.";
+        w.DocXml("summary", "Registers <see cref=\"" + names.InterfaceName + "\"/> with the dependency injection container.");
+        w.Line(Emitter.GeneratedCodeAttribute);
+        w.Open("public static class " + names.ExtensionsName);
+        w.Line("/// <summary>");
+        w.Line("/// Registers <see cref=\"" + names.InterfaceName + "\"/> as a typed client of <c>IHttpClientFactory</c>, configured");
+        w.Line("/// with <see cref=\"" + names.OptionsName + "\"/> from the options system.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"services\">The service collection.</param>");
+        w.Line("/// <param name=\"configure\">Sets the base address and credentials; may be null when configured elsewhere.</param>");
+        w.Line("/// <returns>The HTTP client builder, to add handlers or resilience.</returns>");
+        w.Open("public static " + Di + "IHttpClientBuilder Add" + names.ClientName + "(this " + Di + "IServiceCollection services, global::System.Action<" + names.OptionsName + ">? configure = null)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
+        w.Line("var options = " + Di + "OptionsServiceCollectionExtensions.AddOptions<" + names.OptionsName + ">(services);");
+        w.Open("if (configure is not null)");
+        w.Line("options.Configure(configure);");
+        w.Close();
+        w.Line();
+        w.Line("return " + Di + "HttpClientFactoryServiceCollectionExtensions.AddHttpClient<" + names.InterfaceName + ", " + names.ClientName + ">(");
+        w.Line("    services,");
+        w.Line("    static (httpClient, serviceProvider) => new " + names.ClientName + "(");
+        w.Line("        httpClient,");
+        w.Line("        " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<" + names.OptionsName + ">>(serviceProvider).Value));");
+        w.Close();
+        w.Close();
+    }
+}

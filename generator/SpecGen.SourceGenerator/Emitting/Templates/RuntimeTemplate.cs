@@ -1,0 +1,836 @@
+namespace SpecGen.SourceGenerator.Emitting.Templates;
+
+/// <summary>
+/// The support types emitted once per API (internal helpers plus a few public value types), so a project
+/// needs only the generator package and an AdditionalFile to get a client. Placeholders:
+/// $NS$ namespace, $EXC$ / $BEXC$ exception names, $TITLE$ API title (already escaped for XML docs).
+/// Every framework type is global::-qualified because spec-derived type names share the namespace.
+/// </summary>
+internal static class RuntimeTemplate
+{
+    public const string Text = """
+namespace $NS$;
+
+/// <summary>A file sent as one part of a <c>multipart/form-data</c> request.</summary>
+/// <remarks>The stream is read when the request is sent and disposed with the request.</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class FileUpload
+{
+    /// <summary>Creates a file part from a stream.</summary>
+    /// <param name="content">The file content.</param>
+    /// <param name="fileName">The file name sent to the server.</param>
+    /// <param name="contentType">The media type, e.g. <c>image/png</c>; <c>application/octet-stream</c> when null.</param>
+    public FileUpload(global::System.IO.Stream content, string fileName, string? contentType = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(content);
+        global::System.ArgumentNullException.ThrowIfNull(fileName);
+        Content = content;
+        FileName = fileName;
+        ContentType = contentType;
+    }
+
+    /// <summary>Creates a file part from bytes.</summary>
+    /// <param name="content">The file content.</param>
+    /// <param name="fileName">The file name sent to the server.</param>
+    /// <param name="contentType">The media type; <c>application/octet-stream</c> when null.</param>
+    /// <returns>The file part.</returns>
+    public static FileUpload FromBytes(byte[] content, string fileName, string? contentType = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(content);
+        return new FileUpload(new global::System.IO.MemoryStream(content, writable: false), fileName, contentType);
+    }
+
+    /// <summary>The file content.</summary>
+    public global::System.IO.Stream Content { get; }
+
+    /// <summary>The file name sent to the server.</summary>
+    public string FileName { get; }
+
+    /// <summary>The media type of the part, or null for <c>application/octet-stream</c>.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>Describes the file part (name and media type, never the content).</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => "FileUpload { FileName = " + FileName + ", ContentType = " + (ContentType ?? "application/octet-stream") + " }";
+}
+
+/// <summary>
+/// A value the API sends either as a JSON number or as a JSON string (IDs, codes). Values compare by
+/// their text, so <c>1000</c> equals <c>"1000"</c>; the original JSON kind is kept for writing.
+/// </summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(NumberOrString.SpecGenConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public readonly struct NumberOrString : global::System.IEquatable<NumberOrString>
+{
+    private readonly string? _text;
+
+    private NumberOrString(string text, bool isNumber)
+    {
+        _text = text;
+        IsNumber = isNumber;
+    }
+
+    /// <summary>True when the value is (or was received as) a JSON number.</summary>
+    public bool IsNumber { get; }
+
+    /// <summary>True when the value is (or was received as) a JSON string.</summary>
+    public bool IsString => !IsNumber;
+
+    /// <summary>A string value.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The value.</returns>
+    public static NumberOrString FromString(string value)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(value);
+        return new NumberOrString(value, isNumber: false);
+    }
+
+    /// <summary>A numeric value.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The value.</returns>
+    public static NumberOrString FromNumber(long value) => new(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture), isNumber: true);
+
+    /// <summary>A numeric value.</summary>
+    /// <param name="value">The number; must be finite.</param>
+    /// <returns>The value.</returns>
+    public static NumberOrString FromNumber(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new global::System.ArgumentOutOfRangeException(nameof(value), "JSON numbers must be finite.");
+        }
+
+        return new NumberOrString(value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), isNumber: true);
+    }
+
+    /// <summary>Parses the value as a 64-bit integer, whichever JSON kind it arrived as.</summary>
+    /// <param name="value">The number when the text is an integer.</param>
+    /// <returns>True when the text is an integer.</returns>
+    public bool TryGetInt64(out long value) => long.TryParse(ToString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Parses the value as a double, whichever JSON kind it arrived as.</summary>
+    /// <param name="value">The number when the text is numeric.</param>
+    /// <returns>True when the text is a number.</returns>
+    public bool TryGetDouble(out double value) => double.TryParse(ToString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Converts a string.</summary>
+    /// <param name="value">The text.</param>
+    public static implicit operator NumberOrString(string value) => FromString(value);
+
+    /// <summary>Converts a number.</summary>
+    /// <param name="value">The number.</param>
+    public static implicit operator NumberOrString(long value) => FromNumber(value);
+
+    /// <summary>Compares by text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(NumberOrString left, NumberOrString right) => left.Equals(right);
+
+    /// <summary>Compares by text.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(NumberOrString left, NumberOrString right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(NumberOrString other) => string.Equals(ToString(), other.ToString(), global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is NumberOrString other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(ToString());
+
+    /// <summary>The value's text (the number's JSON text, or the string).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _text ?? string.Empty;
+
+    internal static NumberOrString FromJsonNumber(string text) => new(text, isNumber: true);
+
+    /// <summary>Reads numbers and strings as themselves.</summary>
+    internal sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<NumberOrString>
+    {
+        /// <inheritdoc />
+        public override NumberOrString Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => SpecGenJson.ReadNumberOrString(ref reader) ?? throw new global::System.Text.Json.JsonException("Expected a JSON number or string.");
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NumberOrString value, global::System.Text.Json.JsonSerializerOptions options)
+            => SpecGenJson.WriteNumberOrString(writer, value);
+    }
+}
+
+/// <summary>
+/// An error from a $TITLE$ call: an HTTP error status, a response body that cannot be read, or, as
+/// <see cref="$BEXC$"/>, a business failure reported in the response envelope.
+/// </summary>
+/// <remarks>
+/// The message names the operation, status and business code only: never request headers, query
+/// strings or credentials. The response body is only in <see cref="RawBody"/>, cut to the configured length.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public class $EXC$ : global::System.Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="rawBody">The start of the response body, or null.</param>
+    /// <param name="businessCode">The business code from the response envelope, or null.</param>
+    /// <param name="businessMessage">The business message from the response envelope, or null.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public $EXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode = null, string? businessMessage = null, global::System.Exception? innerException = null)
+        : base(message, innerException)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        RawBody = rawBody;
+        BusinessCode = businessCode;
+        BusinessMessage = businessMessage;
+    }
+
+    /// <summary>The operation that failed (its operationId in the spec).</summary>
+    public string OperationId { get; }
+
+    /// <summary>The HTTP status of the response.</summary>
+    public global::System.Net.HttpStatusCode StatusCode { get; }
+
+    /// <summary>The start of the response body (at most the configured number of bytes, decoded as UTF-8), or null when empty.</summary>
+    public string? RawBody { get; }
+
+    /// <summary>The business code from the response envelope, when the response had one.</summary>
+    public string? BusinessCode { get; }
+
+    /// <summary>The business message from the response envelope, when the response had one.</summary>
+    public string? BusinessMessage { get; }
+}
+
+/// <summary>The response envelope of a $TITLE$ call carried a business code that does not mean success.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $BEXC$ : $EXC$
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="rawBody">The start of the response body, or null.</param>
+    /// <param name="businessCode">The business code, or null when the envelope had none.</param>
+    /// <param name="businessMessage">The business message, or null.</param>
+    /// <param name="envelope">The deserialized envelope.</param>
+    public $BEXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode, string? businessMessage, object envelope)
+        : base(message, operationId, statusCode, rawBody, businessCode, businessMessage)
+    {
+        Envelope = envelope;
+    }
+
+    /// <summary>The whole deserialized response envelope; cast it to the operation's envelope model.</summary>
+    public object Envelope { get; }
+}
+
+/// <summary>Reflection-free JSON helpers used by the generated models. Reading is lenient: numbers sent as strings are accepted, wrong shapes become null.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+internal static class SpecGenJson
+{
+    internal delegate T ReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader);
+
+    internal static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+                return reader.GetString();
+            case global::System.Text.Json.JsonTokenType.Number:
+                return RawText(ref reader);
+            case global::System.Text.Json.JsonTokenType.True:
+                return "true";
+            case global::System.Text.Json.JsonTokenType.False:
+                return "false";
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Number:
+                if (reader.TryGetInt64(out long number))
+                {
+                    return number;
+                }
+
+                return reader.TryGetDouble(out double real) && real == global::System.Math.Floor(real) && real >= long.MinValue && real <= long.MaxValue ? (long)real : null;
+            case global::System.Text.Json.JsonTokenType.String:
+                return long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out long parsed) ? parsed : null;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static int? ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        long? value = ReadInt64(ref reader);
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
+    }
+
+    internal static ulong? ReadUInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Number:
+                return reader.TryGetUInt64(out ulong number) ? number : null;
+            case global::System.Text.Json.JsonTokenType.String:
+                return ulong.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out ulong parsed) ? parsed : null;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Number:
+                return reader.TryGetDouble(out double number) ? number : null;
+            case global::System.Text.Json.JsonTokenType.String:
+                return double.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out double parsed) ? parsed : null;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static bool? ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.True:
+                return true;
+            case global::System.Text.Json.JsonTokenType.False:
+                return false;
+            case global::System.Text.Json.JsonTokenType.Number:
+                return reader.TryGetInt64(out long number) ? number != 0 : null;
+            case global::System.Text.Json.JsonTokenType.String:
+                return reader.GetString() switch
+                {
+                    "true" or "True" or "1" => true,
+                    "false" or "False" or "0" => false,
+                    _ => null,
+                };
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static NumberOrString? ReadNumberOrString(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case global::System.Text.Json.JsonTokenType.Number:
+                return NumberOrString.FromJsonNumber(RawText(ref reader));
+            case global::System.Text.Json.JsonTokenType.String:
+                return NumberOrString.FromString(reader.GetString() ?? string.Empty);
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    internal static global::System.Text.Json.JsonElement? ReadElement(ref global::System.Text.Json.Utf8JsonReader reader)
+        => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+    internal static T? SkipValue<T>(ref global::System.Text.Json.Utf8JsonReader reader)
+        where T : class
+    {
+        reader.Skip();
+        return null;
+    }
+
+    internal static global::System.Collections.Generic.List<T>? ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> readItem)
+        where T : class
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var list = new global::System.Collections.Generic.List<T>();
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        {
+            if (readItem(ref reader) is { } item)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    internal static global::System.Collections.Generic.List<T>? ReadValueList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> readItem)
+        where T : struct
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var list = new global::System.Collections.Generic.List<T>();
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        {
+            if (readItem(ref reader) is { } item)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    internal static global::System.Collections.Generic.Dictionary<string, T>? ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> readItem)
+        where T : class
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString() ?? string.Empty;
+            reader.Read();
+            if (readItem(ref reader) is { } item)
+            {
+                map[key] = item;
+            }
+        }
+
+        return map;
+    }
+
+    internal static global::System.Collections.Generic.Dictionary<string, T>? ReadValueMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> readItem)
+        where T : struct
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString() ?? string.Empty;
+            reader.Read();
+            if (readItem(ref reader) is { } item)
+            {
+                map[key] = item;
+            }
+        }
+
+        return map;
+    }
+
+    internal static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    internal static void WriteInt32(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    internal static void WriteInt64(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    internal static void WriteUInt64(global::System.Text.Json.Utf8JsonWriter writer, ulong value) => writer.WriteNumberValue(value);
+
+    internal static void WriteBoolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    internal static void WriteElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value) => value.WriteTo(writer);
+
+    /// <summary>Writes a finite double as a number; NaN and infinities (not valid JSON numbers) as strings.</summary>
+    internal static void WriteDouble(global::System.Text.Json.Utf8JsonWriter writer, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumberValue(value);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    internal static void WriteNumberOrString(global::System.Text.Json.Utf8JsonWriter writer, NumberOrString value)
+    {
+        if (value.IsNumber)
+        {
+            writer.WriteRawValue(value.ToString(), skipInputValidation: false);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString());
+        }
+    }
+
+    internal static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<T> list, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartArray();
+        foreach (T item in list)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    internal static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, T> map, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartObject();
+        foreach (global::System.Collections.Generic.KeyValuePair<string, T> entry in map)
+        {
+            writer.WritePropertyName(entry.Key);
+            writeItem(writer, entry.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static string ToJsonString<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    {
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        return global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    internal static string? ToText(long? value) => value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string? ToText(int? value) => value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string? ToText(ulong? value) => value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string? ToText(double? value) => value?.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string? ToText(bool? value) => value is null ? null : value.Value ? "true" : "false";
+
+    internal static string? ToText(global::System.Text.Json.JsonElement? value) => value switch
+    {
+        null => null,
+        { ValueKind: global::System.Text.Json.JsonValueKind.String } element => element.GetString(),
+        { ValueKind: global::System.Text.Json.JsonValueKind.Null or global::System.Text.Json.JsonValueKind.Undefined } => null,
+        { } element => element.GetRawText(),
+    };
+
+    private static string RawText(ref global::System.Text.Json.Utf8JsonReader reader)
+        => reader.HasValueSequence
+            ? global::System.Text.Encoding.UTF8.GetString(global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
+            : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+}
+
+/// <summary>A buffered HTTP response.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+internal readonly struct SpecGenResponse
+{
+    public SpecGenResponse(string operationId, global::System.Net.HttpStatusCode statusCode, byte[] body, int maxErrorBodyLength)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        Body = body;
+        MaxErrorBodyLength = maxErrorBodyLength;
+    }
+
+    public string OperationId { get; }
+
+    public global::System.Net.HttpStatusCode StatusCode { get; }
+
+    public byte[] Body { get; }
+
+    public int MaxErrorBodyLength { get; }
+}
+
+/// <summary>HTTP helpers shared by the generated client.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+internal static class SpecGenHttp
+{
+    private const int MaxMessageFieldLength = 200;
+
+    internal static global::System.Uri ResolveBaseAddress(global::System.Uri? configured, global::System.Uri? fromHttpClient, global::System.Uri? fromSpec)
+    {
+        global::System.Uri address = configured ?? fromHttpClient ?? fromSpec
+            ?? throw new global::System.InvalidOperationException("No base address: set the client options' BaseAddress or HttpClient.BaseAddress (the spec names no absolute server URL).");
+        if (!address.IsAbsoluteUri)
+        {
+            throw new global::System.InvalidOperationException("The base address must be an absolute URI.");
+        }
+
+        string text = address.GetLeftPart(global::System.UriPartial.Path);
+        return text.EndsWith('/') ? new global::System.Uri(text) : new global::System.Uri(text + "/");
+    }
+
+    internal static global::System.Uri BuildUri(global::System.Uri baseAddress, string relativePath, string? queryString)
+        => new(baseAddress, queryString is null ? relativePath : relativePath + queryString);
+
+    internal static string AppendQuery(string? queryString, string name, string value)
+        => string.Concat(queryString is null ? "?" : queryString + "&", global::System.Uri.EscapeDataString(name), "=", global::System.Uri.EscapeDataString(value));
+
+    internal static string Join<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> format)
+    {
+        var builder = new global::System.Text.StringBuilder();
+        foreach (T item in items)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(format(item));
+        }
+
+        return builder.ToString();
+    }
+
+    internal static global::System.Net.Http.HttpContent CreateJsonContent<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    {
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        var content = new global::System.Net.Http.ReadOnlyMemoryContent(buffer.WrittenMemory);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    internal static global::System.Net.Http.HttpContent CreateFileContent(FileUpload file)
+    {
+        var content = new global::System.Net.Http.StreamContent(file.Content);
+        content.Headers.ContentType = ParseMediaType(file.ContentType);
+        return content;
+    }
+
+    internal static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream stream, string mediaType)
+    {
+        var content = new global::System.Net.Http.StreamContent(stream);
+        content.Headers.ContentType = ParseMediaType(mediaType);
+        return content;
+    }
+
+    internal static async global::System.Threading.Tasks.Task<SpecGenResponse> SendAsync(
+        global::System.Net.Http.HttpClient httpClient,
+        global::System.Net.Http.HttpRequestMessage request,
+        string operationId,
+        int maxErrorBodyLength,
+        string? envelopeCodeProperty,
+        string? envelopeMessageProperty,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        using global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var result = new SpecGenResponse(operationId, response.StatusCode, body, maxErrorBodyLength);
+        if (!response.IsSuccessStatusCode)
+        {
+            string? code = null;
+            string? message = null;
+            if (envelopeCodeProperty is not null)
+            {
+                TryReadEnvelopeFields(body, envelopeCodeProperty, envelopeMessageProperty, out code, out message);
+            }
+
+            string text = operationId + " failed with HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + response.StatusCode.ToString() + ")."
+                + (code is null ? string.Empty : " Business code " + Clip(code) + (message is null ? "." : ": " + Clip(message) + "."));
+            throw new $EXC$(text, operationId, response.StatusCode, RawBody(result), code, message);
+        }
+
+        return result;
+    }
+
+    internal static T? ReadJson<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
+        where T : class
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
+            reader.Read();
+            T? value = read(ref reader);
+            EnsureEnd(ref reader);
+            return value;
+        }
+        catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
+        {
+            throw InvalidJson(response, e);
+        }
+    }
+
+    internal static T? ReadJsonValue<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
+        where T : struct
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
+            reader.Read();
+            T? value = read(ref reader);
+            EnsureEnd(ref reader);
+            return value;
+        }
+        catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
+        {
+            throw InvalidJson(response, e);
+        }
+    }
+
+    /// <summary>A JSON string, or (lenient) the raw text when the body is not a JSON string.</summary>
+    internal static string ReadJsonString(SpecGenResponse response)
+    {
+        try
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
+            if (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                string? value = reader.GetString();
+                EnsureEnd(ref reader);
+                return value ?? string.Empty;
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+        }
+
+        return ReadText(response);
+    }
+
+    internal static string ReadText(SpecGenResponse response) => global::System.Text.Encoding.UTF8.GetString(response.Body);
+
+    internal static T ReadEnvelope<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
+        where T : class
+        => ReadJson(response, read)
+            ?? throw new $EXC$(response.OperationId + " returned no response envelope (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response));
+
+    internal static void EnsureBusinessSuccess(SpecGenResponse response, string? code, string? message, object envelope, string[] successCodes)
+    {
+        if (code is not null && global::System.Array.IndexOf(successCodes, code) >= 0)
+        {
+            return;
+        }
+
+        string text = code is null
+            ? response.OperationId + " returned a response envelope without a business code."
+            : response.OperationId + " failed with business code " + Clip(code) + (message is null ? "." : ": " + Clip(message) + ".");
+        throw new $BEXC$(text, response.OperationId, response.StatusCode, RawBody(response), code, message, envelope);
+    }
+
+    internal static string? RedactUri(global::System.Uri? uri)
+    {
+        if (uri is null)
+        {
+            return null;
+        }
+
+        if (!uri.IsAbsoluteUri)
+        {
+            return "(relative)";
+        }
+
+        // User info and query strings may hold credentials.
+        var builder = new global::System.UriBuilder(uri) { UserName = string.Empty, Password = string.Empty, Query = string.Empty, Fragment = string.Empty };
+        return builder.Uri.GetLeftPart(global::System.UriPartial.Path);
+    }
+
+    private static void EnsureEnd(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            throw new global::System.Text.Json.JsonException("Unexpected data after the JSON value.");
+        }
+    }
+
+    private static $EXC$ InvalidJson(SpecGenResponse response, global::System.Exception inner)
+        => new(response.OperationId + " returned a response body that is not valid JSON for the expected type (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response), innerException: inner);
+
+    private static string? RawBody(SpecGenResponse response)
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        int length = global::System.Math.Min(response.Body.Length, global::System.Math.Max(0, response.MaxErrorBodyLength));
+        return global::System.Text.Encoding.UTF8.GetString(response.Body, 0, length);
+    }
+
+    private static string Clip(string text)
+    {
+        var builder = new global::System.Text.StringBuilder(global::System.Math.Min(text.Length, MaxMessageFieldLength));
+        foreach (char c in text)
+        {
+            if (builder.Length == MaxMessageFieldLength)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void TryReadEnvelopeFields(byte[] body, string codeProperty, string? messageProperty, out string? code, out string? message)
+    {
+        code = null;
+        message = null;
+        try
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                return;
+            }
+
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                string? name = reader.GetString();
+                reader.Read();
+                if (name == codeProperty)
+                {
+                    code = SpecGenJson.ReadString(ref reader);
+                }
+                else if (messageProperty is not null && name == messageProperty)
+                {
+                    message = SpecGenJson.ReadString(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // Not JSON: the status code and RawBody tell the story.
+        }
+    }
+
+    private static global::System.Net.Http.Headers.MediaTypeHeaderValue ParseMediaType(string? mediaType)
+        => mediaType is not null && global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out global::System.Net.Http.Headers.MediaTypeHeaderValue? parsed)
+            ? parsed
+            : new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+}
+""";
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SpecGen.SourceGenerator.Emitting;
+using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing;
+
+namespace SpecGen.SourceGenerator;
+
+/// <summary>
+/// Generates a typed client from each OpenAPI JSON file passed as an AdditionalFile with SpecGen
+/// metadata (see build/SpecGen.SourceGenerator.props).
+/// Pipeline: spec inputs → parse (value-equatable model) → source units → emitted text.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpecGenGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<SpecInput> specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecInput.Create(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SpecInputs)
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        IncrementalValuesProvider<ParseResult> parsed = specs
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        IncrementalValuesProvider<DiagnosticInfo> diagnostics = parsed
+            .SelectMany(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+            .WithTrackingName(TrackingNames.HttpClientFactoryAvailable);
+
+        IncrementalValuesProvider<GeneratedSource> sources = parsed
+            .SelectMany(static (result, _) => Emitter.Split(result))
+            .WithTrackingName(TrackingNames.SourceUnits)
+            .Combine(hasHttpClientFactory)
+            .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.GeneratedSources);
+
+        context.RegisterSourceOutput(sources, static (spc, source) =>
+        {
+            try
+            {
+                spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            }
+            catch (ArgumentException)
+            {
+                // Two specs produced the same file name: same namespace and client name.
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidSetting,
+                    Location.None,
+                    "two specs generate '" + source.HintName + "'; give each spec its own SpecGenNamespace or SpecGenClientName"));
+            }
+        });
+    }
+}

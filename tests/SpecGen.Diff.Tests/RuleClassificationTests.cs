@@ -1,0 +1,89 @@
+namespace SpecGen.Diff.Tests;
+
+/// <summary>
+/// The classification of every rule, pinned independently of the catalog: changing a rule's class must be a
+/// deliberate edit here too. Request vs response direction follows oasdiff; see <see cref="Rules"/> for where
+/// the SDK makes a change breaking that oasdiff only warns about.
+/// </summary>
+public class RuleClassificationTests
+{
+    [Theory]
+    [InlineData("api-info-changed", ChangeClass.Documentation)]
+    [InlineData("endpoint-added", ChangeClass.NonBreaking)]
+    [InlineData("endpoint-removed", ChangeClass.Breaking)]
+    [InlineData("operation-id-changed", ChangeClass.Breaking)]
+    [InlineData("endpoint-deprecated", ChangeClass.NonBreaking)]
+    [InlineData("endpoint-reactivated", ChangeClass.NonBreaking)]
+    [InlineData("operation-summary-changed", ChangeClass.Documentation)]
+    [InlineData("operation-description-changed", ChangeClass.Documentation)]
+    [InlineData("new-required-request-parameter", ChangeClass.Breaking)]
+    [InlineData("new-optional-request-parameter", ChangeClass.NonBreaking)]
+    [InlineData("request-parameter-removed", ChangeClass.Breaking)]
+    [InlineData("request-parameter-became-required", ChangeClass.Breaking)]
+    [InlineData("request-parameter-became-optional", ChangeClass.NonBreaking)]
+    [InlineData("request-parameter-location-changed", ChangeClass.Breaking)]
+    [InlineData("request-parameter-description-changed", ChangeClass.Documentation)]
+    [InlineData("request-body-added-required", ChangeClass.Breaking)]
+    [InlineData("request-body-added-optional", ChangeClass.NonBreaking)]
+    [InlineData("request-body-removed", ChangeClass.Breaking)]
+    [InlineData("request-body-became-required", ChangeClass.Breaking)]
+    [InlineData("request-body-became-optional", ChangeClass.NonBreaking)]
+    [InlineData("request-media-type-added", ChangeClass.NonBreaking)]
+    [InlineData("request-media-type-removed", ChangeClass.Breaking)]
+    [InlineData("request-body-description-changed", ChangeClass.Documentation)]
+    [InlineData("response-status-added", ChangeClass.NonBreaking)]
+    [InlineData("response-success-status-removed", ChangeClass.Breaking)]
+    [InlineData("response-non-success-status-removed", ChangeClass.NonBreaking)]
+    [InlineData("response-media-type-added", ChangeClass.NonBreaking)]
+    [InlineData("response-media-type-removed", ChangeClass.Breaking)]
+    [InlineData("response-description-changed", ChangeClass.Documentation)]
+    [InlineData("security-added", ChangeClass.Breaking)]
+    [InlineData("security-removed", ChangeClass.NonBreaking)]
+    [InlineData("security-alternative-added", ChangeClass.NonBreaking)]
+    [InlineData("security-alternative-removed", ChangeClass.Breaking)]
+    [InlineData("security-scheme-changed", ChangeClass.Breaking)]
+    [InlineData("new-required-request-property", ChangeClass.Breaking)]
+    [InlineData("new-optional-request-property", ChangeClass.NonBreaking)]
+    [InlineData("request-property-removed", ChangeClass.Breaking)]
+    [InlineData("request-property-became-required", ChangeClass.Breaking)]
+    [InlineData("request-property-became-optional", ChangeClass.NonBreaking)]
+    [InlineData("response-property-added", ChangeClass.NonBreaking)]
+    [InlineData("response-property-removed", ChangeClass.Breaking)]
+    [InlineData("response-property-became-optional", ChangeClass.Breaking)]
+    [InlineData("response-property-became-required", ChangeClass.NonBreaking)]
+    [InlineData("type-changed", ChangeClass.Breaking)]
+    [InlineData("format-changed", ChangeClass.Breaking)]
+    [InlineData("request-nullable-removed", ChangeClass.Breaking)]
+    [InlineData("request-nullable-added", ChangeClass.NonBreaking)]
+    [InlineData("response-nullable-added", ChangeClass.Breaking)]
+    [InlineData("response-nullable-removed", ChangeClass.NonBreaking)]
+    [InlineData("request-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("response-enum-value-added", ChangeClass.Warning)]
+    [InlineData("response-enum-value-removed", ChangeClass.NonBreaking)]
+    [InlineData("request-enum-added", ChangeClass.Breaking)]
+    [InlineData("request-enum-removed", ChangeClass.NonBreaking)]
+    [InlineData("response-enum-added", ChangeClass.NonBreaking)]
+    [InlineData("response-enum-removed", ChangeClass.Warning)]
+    [InlineData("request-variant-added", ChangeClass.NonBreaking)]
+    [InlineData("request-variant-removed", ChangeClass.Breaking)]
+    [InlineData("response-variant-added", ChangeClass.Warning)]
+    [InlineData("response-variant-removed", ChangeClass.NonBreaking)]
+    [InlineData("schema-description-changed", ChangeClass.Documentation)]
+    public void Rule_has_its_documented_class(string id, ChangeClass expected)
+    {
+        var rule = Assert.Single(Rules.All, r => r.Id == id);
+        Assert.Equal(expected, rule.Class);
+    }
+
+    [Fact]
+    public void Every_rule_is_pinned_here()
+    {
+        var pinned = typeof(RuleClassificationTests).GetMethod(nameof(Rule_has_its_documented_class))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false)
+            .Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).Single()[0])
+            .ToHashSet();
+        Assert.Equal(Rules.All.Select(r => r.Id).Order(StringComparer.Ordinal), pinned.Order(StringComparer.Ordinal));
+    }
+}

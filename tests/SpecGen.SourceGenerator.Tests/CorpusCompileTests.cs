@@ -1,0 +1,31 @@
+using SpecGen.SourceGenerator.Tests.Infrastructure;
+
+namespace SpecGen.SourceGenerator.Tests;
+
+/// <summary>Every public corpus spec (YAML → JSON) yields an SDK that compiles without warnings.</summary>
+public sealed class CorpusCompileTests
+{
+    public static TheoryData<string> CorpusSpecs()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in TestFiles.CorpusFiles)
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusSpecs))]
+    public void Corpus_spec_generates_code_that_compiles_cleanly(string fileName)
+    {
+        string json = YamlToJson.Convert(File.ReadAllText(Path.Combine(TestFiles.BaseDirectory, "Corpus", fileName)));
+        string name = string.Concat(Path.GetFileNameWithoutExtension(fileName).Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+
+        GeneratorResult result = GeneratorHarness.Run(SpecFile.Create(name, json));
+
+        result.AssertClean();
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal));
+    }
+}
