@@ -29,6 +29,7 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
                                         warnings, or never
           --title TEXT                  the report's title (default: "<old> → <new>")
           -h, --help                    show this help
+          --                            everything after it is a file name, even if it starts with '-'
 
         exit codes: 0 nothing to fail on, 1 changes to fail on were found, 2 usage or input error
         """;
@@ -59,7 +60,7 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
                 break;
             }
 
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            if (!arg.StartsWith('-') || arg.Length == 1)
             {
                 positional.Add(arg);
                 continue;

@@ -43,4 +43,40 @@ public class EndToEndTests
             Specs.Found(result));
         Assert.Equal(SemVerBump.Major, result.SuggestedBump);
     }
+
+    [Fact]
+    public void The_current_doc_diffed_with_itself_has_no_changes()
+    {
+        var json = Convert(RepositoryPaths.Find(Path.Combine("specs", "wukongchat", "source.md")));
+        var result = SpecComparer.Compare(SpecDocument.Parse(json, "a"), SpecDocument.Parse(json, "b"));
+        Assert.Empty(result.Changes);
+        Assert.Equal(SemVerBump.None, result.SuggestedBump);
+    }
+
+    [Fact]
+    public void The_cli_runner_reports_the_vendor_edits_as_markdown_and_fails_on_them()
+    {
+        var directory = Directory.CreateTempSubdirectory("specgen-diff-e2e-").FullName;
+        try
+        {
+            var older = Path.Combine(directory, "older.json");
+            var current = Path.Combine(directory, "current.json");
+            File.WriteAllText(older, Convert(Path.Combine(AppContext.BaseDirectory, "Fixtures", "wukongchat-older.md")));
+            File.WriteAllText(current, Convert(RepositoryPaths.Find(Path.Combine("specs", "wukongchat", "source.md"))));
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+            var code = DiffRunner.Run([older, current, "--format", "markdown", "--title", "specs/wukongchat/openapi.json"], stdout, stderr);
+
+            Assert.Equal(1, code);
+            Assert.Empty(stderr.ToString());
+            var markdown = stdout.ToString();
+            Assert.StartsWith("### API diff: specs/wukongchat/openapi.json\n\n❌ **Suggested version bump: major** — 5 breaking, 2 non-breaking, 1 documentation.\n", markdown, StringComparison.Ordinal);
+            Assert.Contains("| `request-property-became-optional` | `POST /user/login request body .username` | request property '.username' became optional | required | optional |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| `operation-summary-changed` | `GET /users/{uid}` | summary changed | 获取用户信息 | 获取指定uid的用户信息 |", markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

@@ -81,6 +81,7 @@ public sealed class RunnerTests : IDisposable
     [InlineData(new[] { "a.json", "b.json", "--fail-on", "sometimes" }, "unknown --fail-on value 'sometimes' (expected breaking, warning or none)")]
     [InlineData(new[] { "a.json", "b.json", "--format" }, "option '--format' needs a value")]
     [InlineData(new[] { "a.json", "b.json", "--colour" }, "unknown option '--colour'")]
+    [InlineData(new[] { "-x", "a.json", "b.json" }, "unknown option '-x'")]
     public void Usage_errors_exit_with_2_and_print_usage(string[] args, string message)
     {
         var (code, stdout, stderr) = Run(args);
@@ -88,6 +89,14 @@ public sealed class RunnerTests : IDisposable
         Assert.Empty(stdout);
         Assert.StartsWith($"specgen diff: {message}\n", stderr, StringComparison.Ordinal);
         Assert.Contains("usage: specgen diff <old.json> <new.json>", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_names_after_a_double_dash_may_start_with_a_dash()
+    {
+        // Without "--", "-old.json" would be an unknown option; after it, it is a (missing) file.
+        var (code, _, stderr) = Run("--format", "json", "--", "-old.json", _breaking);
+        Assert.Equal((2, "specgen diff: error: -old.json: file not found\n"), (code, stderr));
     }
 
     [Fact]

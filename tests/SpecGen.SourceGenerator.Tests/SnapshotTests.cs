@@ -15,6 +15,16 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Real_sdk_generated_code_matches_the_approved_snapshot()
+    {
+        // WukongChat: the smallest of the five real SDKs (path, query, token header, component models).
+        GeneratorResult result = GeneratorHarness.Run(ApiSpecCompileTests.ApiSpec("wukongchat"));
+
+        result.AssertClean();
+        Snapshot.Match("wukongchat", Snapshot.Render(result));
+    }
+
+    [Fact]
     public void Generation_is_deterministic()
     {
         string first = Snapshot.Render(GeneratorHarness.Run(SpecFile.Create("Small", TestFiles.Spec("small.json"))));

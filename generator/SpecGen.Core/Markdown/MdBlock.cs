@@ -51,6 +51,17 @@ public sealed class MdBlock
     /// <summary>False for a fenced code block whose closing fence is missing.</summary>
     public bool Closed { get; }
 
+    /// <summary>The first source line, trimmed (computed once).</summary>
+    public string FirstLine => _firstLine ??= FirstLineOf(Raw);
+
+    private string? _firstLine;
+
+    private static string FirstLineOf(string raw)
+    {
+        var newline = raw.IndexOf('\n');
+        return (newline < 0 ? raw : raw[..newline]).Trim();
+    }
+
     public bool IsHeading(int level) => Kind == MdBlockKind.Heading && Level == level;
 
     /// <summary>The block's source lines with their 1-based line numbers.</summary>

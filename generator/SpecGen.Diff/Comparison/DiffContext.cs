@@ -1,15 +1,30 @@
 namespace SpecGen.Diff;
 
 /// <summary>The two documents being compared and the changes found so far.</summary>
-internal sealed class DiffContext(SpecDocument oldDocument, SpecDocument newDocument)
+internal sealed class DiffContext(SpecDocument oldDocument, SpecDocument newDocument, int schemaWalkBudget)
 {
     private readonly List<Change> _changes = [];
+    private int _schemaWalks;
 
     public SpecDocument Old { get; } = oldDocument;
 
     public SpecDocument New { get; } = newDocument;
 
     public IReadOnlyList<Change> Changes => _changes;
+
+    /// <summary>
+    /// Counts one schema comparison. Recursive models are cut by the comparer, but schemas that share
+    /// sub-schemas at every level can still unfold exponentially: past the budget the diff stops with a clear
+    /// error instead of running for hours.
+    /// </summary>
+    public void CountSchemaWalk()
+    {
+        if (++_schemaWalks > schemaWalkBudget)
+        {
+            throw new DiffInputException(
+                $"{Old.Name} → {New.Name}: the schemas unfold into more than {schemaWalkBudget} comparisons (deeply shared or nested models); the documents cannot be diffed");
+        }
+    }
 
     public void Report(Rule rule, Direction direction, OperationRef? operation, string location, string message, string? oldValue = null, string? newValue = null) =>
         _changes.Add(new Change(rule, direction, operation?.Method, operation?.Path, location, message, oldValue, newValue));

@@ -8,11 +8,12 @@ internal static class OperationComparer
         var oldOperations = Operations.Collect(context.Old);
         var newOperations = Operations.Collect(context.New);
 
-        foreach (var (key, _) in oldOperations)
+        foreach (var (key, removed) in oldOperations)
         {
             if (!newOperations.ContainsKey(key))
             {
-                context.Report(Rules.EndpointRemoved, Direction.None, key, key.ToString(), $"operation {key} was removed");
+                context.Report(Rules.EndpointRemoved, Direction.None, key, key.ToString(), $"operation {key} was removed",
+                    oldValue: Json.String(removed.Operation, "summary"));
             }
         }
 

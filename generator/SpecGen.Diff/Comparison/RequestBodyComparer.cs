@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SpecGen.Diff;
 
 /// <summary>Rule family: an operation's request body: presence, required flag, media types, then its schemas.</summary>
@@ -7,8 +9,8 @@ internal static class RequestBodyComparer
     {
         var key = oldOperation.Ref;
         var location = $"{key} request body";
-        var before = Json.Object(oldOperation.Operation, "requestBody") is { } oldRaw ? context.Old.Resolve(oldRaw).Element : (System.Text.Json.JsonElement?)null;
-        var after = Json.Object(newOperation.Operation, "requestBody") is { } newRaw ? context.New.Resolve(newRaw).Element : (System.Text.Json.JsonElement?)null;
+        var before = Json.Object(oldOperation.Operation, "requestBody") is { } oldRaw ? context.Old.Resolve(oldRaw).Element : (JsonElement?)null;
+        var after = Json.Object(newOperation.Operation, "requestBody") is { } newRaw ? context.New.Resolve(newRaw).Element : (JsonElement?)null;
 
         switch (before, after)
         {
@@ -49,7 +51,7 @@ internal static class RequestBodyComparer
                 continue;
             }
 
-            SchemaComparer.Compare(context, Direction.Request, key, location + MediaTypes.Suffix(mediaType),
+            SchemaComparer.Compare(context, Direction.Request, key, location + MediaTypes.Suffix(mediaType), "the request body",
                 Json.Object(oldMedia, "schema") ?? Json.EmptyObject, Json.Object(newMedia, "schema") ?? Json.EmptyObject);
         }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SpecGen.Diff;
 
 /// <summary>Rule family: an operation's responses: status codes, media types, then their schemas.</summary>
@@ -20,7 +22,7 @@ internal static class ResponseComparer
                 continue;
             }
 
-            CompareResponse(context, key, location, context.Old.Resolve(oldRaw).Element, context.New.Resolve(newRaw).Element);
+            CompareResponse(context, key, status, location, context.Old.Resolve(oldRaw).Element, context.New.Resolve(newRaw).Element);
         }
 
         foreach (var (status, _) in newResponses)
@@ -33,7 +35,7 @@ internal static class ResponseComparer
         }
     }
 
-    private static void CompareResponse(DiffContext context, OperationRef key, string location, System.Text.Json.JsonElement before, System.Text.Json.JsonElement after)
+    private static void CompareResponse(DiffContext context, OperationRef key, string status, string location, JsonElement before, JsonElement after)
     {
         TextChanges.Compare(context, Rules.ResponseDescriptionChanged, Direction.Response, key, location, "response description",
             Json.String(before, "description"), Json.String(after, "description"));
@@ -50,7 +52,7 @@ internal static class ResponseComparer
                 continue;
             }
 
-            SchemaComparer.Compare(context, Direction.Response, key, bodyLocation + MediaTypes.Suffix(mediaType),
+            SchemaComparer.Compare(context, Direction.Response, key, bodyLocation + MediaTypes.Suffix(mediaType), $"the response {status} body",
                 Json.Object(oldMedia, "schema") ?? Json.EmptyObject, Json.Object(newMedia, "schema") ?? Json.EmptyObject);
         }
 

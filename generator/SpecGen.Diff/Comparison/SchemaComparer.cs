@@ -9,35 +9,43 @@ namespace SpecGen.Diff;
 /// </summary>
 internal sealed class SchemaComparer
 {
-    private const int MaxDepth = 64;
+    /// <summary>Deeper nesting (without recursion, which is cut) is not a real model; it stops the diff with an input error.</summary>
+    public const int MaxDepth = 100;
 
     private readonly DiffContext _context;
     private readonly Direction _direction;
     private readonly OperationRef _operation;
     private readonly string _baseLocation;
+    private readonly string _rootName;
     private readonly HashSet<(string Old, string New)> _inProgress = [];
 
-    private SchemaComparer(DiffContext context, Direction direction, OperationRef operation, string baseLocation)
+    private SchemaComparer(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName)
     {
         _context = context;
         _direction = direction;
         _operation = operation;
         _baseLocation = baseLocation;
+        _rootName = rootName;
     }
 
     private bool IsRequest => _direction == Direction.Request;
 
-    /// <summary>Compares two schemas found at <paramref name="baseLocation"/>, e.g. <c>POST /user/login request body</c>.</summary>
-    public static void Compare(DiffContext context, Direction direction, OperationRef operation, string baseLocation, JsonElement oldSchema, JsonElement newSchema) =>
-        new SchemaComparer(context, direction, operation, baseLocation).Walk(oldSchema, newSchema, string.Empty, 0);
+    /// <summary>
+    /// Compares two schemas found at <paramref name="baseLocation"/>, e.g. <c>POST /user/login request body</c>;
+    /// <paramref name="rootName"/> names the schema's root in messages, e.g. <c>the request body</c>.
+    /// </summary>
+    public static void Compare(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName, JsonElement oldSchema, JsonElement newSchema) =>
+        new SchemaComparer(context, direction, operation, baseLocation, rootName).Walk(oldSchema, newSchema, string.Empty, 0);
 
     private void Walk(JsonElement oldSchema, JsonElement newSchema, string path, int depth)
     {
         if (depth > MaxDepth)
         {
-            return;
+            throw new DiffInputException(
+                $"{_context.Old.Name} → {_context.New.Name}: schemas at {_baseLocation} nest more than {MaxDepth} levels deep; the documents cannot be diffed");
         }
 
+        _context.CountSchemaWalk();
         var before = SchemaFacts.Build(_context.Old, oldSchema);
         var after = SchemaFacts.Build(_context.New, newSchema);
         var pair = before.Identity is { } oldId && after.Identity is { } newId ? (oldId, newId) : default;
@@ -74,7 +82,7 @@ internal sealed class SchemaComparer
     private void Report(Rule rule, string path, string message, string? oldValue = null, string? newValue = null) =>
         _context.Report(rule, _direction, _operation, path.Length == 0 ? _baseLocation : $"{_baseLocation} {path}", message, oldValue, newValue);
 
-    private static string Subject(string path) => path.Length == 0 ? "the body" : $"'{path}'";
+    private string Subject(string path) => path.Length == 0 ? _rootName : $"'{path}'";
 
     private void CompareText(SchemaFacts before, SchemaFacts after, string path)
     {
@@ -117,7 +125,7 @@ internal sealed class SchemaComparer
             (false, true) => Rules.ResponseNullableAdded,
             (false, false) => Rules.ResponseNullableRemoved,
         };
-        Report(rule, path, after.Nullable ? $"{Subject(path)} may now be null" : $"{Subject(path)} can no longer be null",
+        Report(rule, path, after.Nullable ? $"{Subject(path)} may now be null" : $"{Subject(path)} may no longer be null",
             before.Nullable ? "nullable" : "not nullable", after.Nullable ? "nullable" : "not nullable");
     }
 

@@ -10,6 +10,8 @@ internal sealed class SchemaFacts
 {
     private const int MaxAllOfDepth = 16;
 
+    private readonly List<string> _allOfReferences = [];
+
     private SchemaFacts()
     {
     }
@@ -22,8 +24,6 @@ internal sealed class SchemaFacts
     /// wrapper merges. Null for inline schemas, which cannot recurse by themselves.
     /// </summary>
     public string? Identity => Reference ?? (_allOfReferences.Count > 0 ? "allOf(" + string.Join(",", _allOfReferences) + ")" : null);
-
-    private readonly List<string> _allOfReferences = [];
 
     /// <summary>Set when the schema is a reference that cannot be followed (external or dangling).</summary>
     public string? UnresolvedReference { get; private set; }

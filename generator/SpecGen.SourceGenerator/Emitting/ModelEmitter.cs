@@ -133,8 +133,9 @@ internal static class ModelEmitter
 
     internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage)
     {
-        w.Line("/// <summary>Lets <see cref=\"global::System.Text.Json.JsonSerializer\"/> use the generated, reflection-free code for this type.</summary>");
-        w.Open("internal sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
+        w.Line("/// <summary>Lets <see cref=\"global::System.Text.Json.JsonSerializer\"/> (and source-generated contexts) use the generated, reflection-free code for this type.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open("public sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
         w.Line("/// <inheritdoc />");
         w.Line("public override bool HandleNull => false;");
         w.Line();

@@ -66,7 +66,7 @@ public sealed class BadInputTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.EmptyInput, 1), (error.Severity, error.Code, error.Line));
         Assert.False(result.Success);
-        Assert.Contains("\"openapi\": \"3.0.0\"", result.Json);
+        Assert.Contains($"\"openapi\": \"{Writing.SpecWriter.OpenApiVersion}\"", result.Json);
     }
 
     [Fact]

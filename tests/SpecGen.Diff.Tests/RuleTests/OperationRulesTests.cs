@@ -17,7 +17,8 @@ public class OperationRulesTests
     [Fact]
     public void Removed_operation_is_breaking()
     {
-        Single(Compare(Doc(PetsAndDelete), Doc(Pets)), Rules.EndpointRemoved, "DELETE /pets");
+        var change = Single(Compare(Doc(PetsAndDelete), Doc(Pets)), Rules.EndpointRemoved, "DELETE /pets");
+        Assert.Equal(("Clear", null), (change.Old, change.New));
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public class ParameterRulesTests
         var before = """[{"name":"status","in":"query","schema":{"type":"string","enum":["a","b"]}}]""";
         var change = Single(Compare(Parameters(before), Parameters(before.Replace(",\"b\"", ""))), Rules.RequestEnumValueRemoved, "GET /pets query parameter status");
         Assert.Equal("b", change.Old);
+        Assert.Equal("enum value \"b\" was removed from query parameter 'status'", change.Message);
     }
 
     [Fact]

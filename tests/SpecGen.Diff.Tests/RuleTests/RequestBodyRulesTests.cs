@@ -39,6 +39,14 @@ public class RequestBodyRulesTests
     }
 
     [Fact]
+    public void Changed_request_body_description_is_documentation()
+    {
+        var before = Optional.Replace("{\"content\"", "{\"description\":\"登录请求\",\"content\"");
+        var change = Single(Compare(Post(before), Post(before.Replace("登录请求", "用户登录请求"))), Rules.RequestBodyDescriptionChanged, "POST /pets request body");
+        Assert.Equal(("登录请求", "用户登录请求"), (change.Old, change.New));
+    }
+
+    [Fact]
     public void Referenced_request_bodies_are_resolved()
     {
         const string components = """{"requestBodies":{"Pet":{"required":true,"content":{"application/json":{"schema":{"type":"object","properties":{"name":{"type":"string"}}}}}}}}""";
@@ -51,6 +59,7 @@ public class RequestBodyRulesTests
     public void Non_json_media_types_appear_in_schema_locations()
     {
         var before = "\"requestBody\":" + """{"content":{"text/plain":{"schema":{"type":"string"}}}},""";
-        Single(Compare(Post(before), Post(before.Replace("\"string\"", "\"integer\""))), Rules.TypeChanged, "POST /pets request body (text/plain)");
+        var change = Single(Compare(Post(before), Post(before.Replace("\"string\"", "\"integer\""))), Rules.TypeChanged, "POST /pets request body (text/plain)");
+        Assert.Equal("type of the request body changed from string to integer", change.Message);
     }
 }

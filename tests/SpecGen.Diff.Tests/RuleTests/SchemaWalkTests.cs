@@ -101,3 +101,56 @@ public class SchemaWalkTests
         Assert.Equal([("response-property-removed", "GET /pets response 200 body .name"), ("request-property-removed", "POST /pets request body .name")], Found(result));
     }
 }
+
+public class SchemaWalkBudgetTests
+{
+    /// <summary>L0 → L1 → … → L{levels}, each level pointing twice at the next: 2^levels paths, no cycle.</summary>
+    private static string Ladder(int levels, string leafType)
+    {
+        var schemas = Enumerable.Range(0, levels).Select(i =>
+            $"\"L{i}\":{{\"type\":\"object\",\"properties\":{{\"a\":{{\"$ref\":\"#/components/schemas/L{i + 1}\"}},\"b\":{{\"$ref\":\"#/components/schemas/L{i + 1}\"}}}}}}");
+        var leaf = $"\"L{levels}\":{{\"type\":\"{leafType}\"}}";
+        return Specs.ResponseBody("""{"$ref":"#/components/schemas/L0"}""", "{\"schemas\":{" + string.Join(",", schemas.Append(leaf)) + "}}");
+    }
+
+    [Fact]
+    public void Shared_sub_schemas_are_reported_at_every_path()
+    {
+        var result = Specs.Compare(Ladder(3, "string"), Ladder(3, "integer"));
+        Assert.Equal(8, result.Changes.Count(c => c.RuleId == "type-changed"));
+        Assert.Contains(result.Changes, c => c.Location == "GET /pets response 200 body .a.b.a");
+    }
+
+    [Fact]
+    public void Schemas_that_unfold_past_the_budget_are_an_input_error_not_a_hang()
+    {
+        var (before, after) = (SpecDocument.Parse(Ladder(12, "string"), "old.json"), SpecDocument.Parse(Ladder(12, "integer"), "new.json"));
+        var error = Assert.Throws<DiffInputException>(() => SpecComparer.Compare(before, after, schemaWalkBudget: 1_000));
+        Assert.Equal("old.json → new.json: the schemas unfold into more than 1000 comparisons (deeply shared or nested models); the documents cannot be diffed", error.Message);
+        Assert.Equal(4096, SpecComparer.Compare(before, after, schemaWalkBudget: 10_000).Changes.Count);
+    }
+}
+
+public class SchemaDepthTests
+{
+    /// <summary>A chain of distinct components, C0 → C1 → … → C{length}: deep, but not recursive.</summary>
+    private static string Chain(int length) =>
+        Specs.ResponseBody("""{"$ref":"#/components/schemas/C0"}""",
+            "{\"schemas\":{" + string.Join(",", Enumerable.Range(0, length).Select(i =>
+                $"\"C{i}\":{{\"type\":\"object\",\"properties\":{{\"next\":{{\"$ref\":\"#/components/schemas/C{i + 1}\"}}}}}}"))
+            + $",\"C{length}\":{{\"type\":\"string\"}}}}}}");
+
+    [Fact]
+    public void Deep_but_finite_models_are_compared_to_the_bottom()
+    {
+        var change = Assert.Single(Specs.Compare(Chain(40), Chain(40).Replace("{\"type\":\"string\"}", "{\"type\":\"integer\"}")).Changes);
+        Assert.Equal("GET /pets response 200 body " + string.Concat(Enumerable.Repeat(".next", 40)), change.Location);
+    }
+
+    [Fact]
+    public void Models_nested_past_the_limit_are_an_input_error()
+    {
+        var error = Assert.Throws<DiffInputException>(() => Specs.Compare(Chain(150), Chain(150)));
+        Assert.Equal("old.json → new.json: schemas at GET /pets response 200 body nest more than 100 levels deep; the documents cannot be diffed", error.Message);
+    }
+}

@@ -129,7 +129,13 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
         Dictionary<string, (OperationDraft Operation, string Text)> sections, HashSet<string> unsupported, DiagnosticBag diagnostics)
     {
         var key = $"{method} {path}";
-        var text = document.Slice(index + 1, end - 1);
+        var last = end - 1;
+        while (last > index && document.Blocks[last].Kind == MdBlockKind.ThematicBreak)
+        {
+            last--;
+        }
+
+        var text = document.Slice(index + 1, last);
         if (sections.TryGetValue(key, out var earlier) && earlier.Text == text)
         {
             if (tag is not null && !earlier.Operation.Tags.Contains(tag))

@@ -100,6 +100,11 @@ internal static partial class OperationSection
             }
         }
 
+        if (operation.Responses.Count == 0)
+        {
+            diagnostics.Warn(operation.Line, DiagnosticCodes.MissingResponse, "no 响应体 section: the operation gets a 200 response without schema");
+        }
+
         return operation;
     }
 

@@ -27,9 +27,9 @@ internal static partial class Vocabulary
             return (block.Level, block.Text, null);
         }
 
-        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph)
+        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph && block.Raw.StartsWith("<h", StringComparison.Ordinal))
         {
-            var match = HtmlHeading().Match(block.Raw.Trim().Split('\n')[0].Trim());
+            var match = HtmlHeading().Match(block.FirstLine);
             if (match.Success)
             {
                 return (match.Groups["level"].Value[0] - '0', System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value.Trim()), match.Groups["id"].Value);
@@ -42,7 +42,7 @@ internal static partial class Vocabulary
     /// <summary>Anchors (<c>&lt;a id="x"&gt;&lt;/a&gt;</c>) in a block that holds nothing else.</summary>
     public static IReadOnlyList<string> Anchors(MdBlock block)
     {
-        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph))
+        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.Raw.StartsWith('<'))
         {
             return Array.Empty<string>();
         }
@@ -69,14 +69,14 @@ internal static partial class Vocabulary
             return null;
         }
 
-        var match = RequestLinePattern().Match(block.Raw.Split('\n')[0].Trim());
+        var match = RequestLinePattern().Match(block.FirstLine);
         return match.Success ? (match.Groups["method"].Value.ToUpperInvariant(), match.Groups["path"].Value) : null;
     }
 
     /// <summary>A composition marker paragraph (<c>*anyOf*</c>, <c>or</c>, <c>xor</c>, <c>continued</c>, …), or null.</summary>
     public static CompositionKind? Marker(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph)
+        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 24)
         {
             return null;
         }
@@ -95,7 +95,7 @@ internal static partial class Vocabulary
     /// <summary><c>状态码 **200**</c> / <c>Status Code **200**</c>.</summary>
     public static string? StatusLine(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph)
+        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 40)
         {
             return null;
         }

@@ -155,7 +155,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return false;
     }
 
-    private static bool IsBaseUrls(MdBlock block) => block.Kind == MdBlockKind.Paragraph && block.Raw.Trim() == "Base URLs:";
+    private static bool IsBaseUrls(MdBlock block) => block.Kind == MdBlockKind.Paragraph && block.FirstLine == "Base URLs:";
 
     private static void ReadFrontMatter(MdDocument document, DocumentDraft draft)
     {

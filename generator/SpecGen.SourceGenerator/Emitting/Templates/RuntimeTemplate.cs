@@ -146,8 +146,9 @@ public readonly struct NumberOrString : global::System.IEquatable<NumberOrString
 
     internal static NumberOrString FromJsonNumber(string text) => new(text, isNumber: true);
 
-    /// <summary>Reads numbers and strings as themselves.</summary>
-    internal sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<NumberOrString>
+    /// <summary>Reads numbers and strings as themselves (public so source-generated contexts can use it).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<NumberOrString>
     {
         /// <inheritdoc />
         public override NumberOrString Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
