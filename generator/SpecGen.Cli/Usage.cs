@@ -11,7 +11,7 @@ internal static class Usage
           specgen generate [--specs <dir>] [--api <name>] [--check]
               Regenerate specs/<api>/openapi.json from specs/<api>/source.md for every API
               (or one). --check writes nothing and fails when a committed spec is stale.
-          specgen diff <old.json> <new.json> [--format text|markdown|json] [--fail-on breaking|none]
+          specgen diff <old.json> <new.json> [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]
               Classify the changes between two specs and suggest a SemVer bump.
 
         Diagnostics go to standard error as file:line: warning|error CODE: message.
