@@ -21,6 +21,7 @@ public static class Program
             "convert" => ConvertCommand.Run(rest, stdout, stderr),
             "generate" => GenerateCommand.Run(rest, stdout, stderr),
             "diff" => DiffCommand.Run(rest, stdout, stderr),
+            "version" => VersionCommand.Run(rest, stdout, stderr),
             "--version" => PrintVersion(stdout),
             _ => Usage.Fail(stderr, $"unknown command '{args[0]}'"),
         };

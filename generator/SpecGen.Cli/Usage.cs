@@ -13,6 +13,9 @@ internal static class Usage
               (or one). --check writes nothing and fails when a committed spec is stale.
           specgen diff <old.json> <new.json> [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]
               Classify the changes between two specs and suggest a SemVer bump.
+          specgen version <spec.json> [--released <released.json> --released-version X.Y.Z] [--min-bump none|patch|minor|major]
+              Print the SDK package version: info.version as X.Y.Z, or, after a release, the larger of that
+              and the released version raised by the bump the diff suggests (at least --min-bump).
 
         Diagnostics go to standard error as file:line: warning|error CODE: message.
         Exit codes: 0 success, 1 input that can't be converted (diff: breaking changes), 2 wrong usage.

@@ -116,10 +116,11 @@ internal sealed class OperationAssembler
 
     private OpenApiRequestBody RequestBody(BodyDraft draft)
     {
-        var media = new OpenApiMediaType { Example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics) };
+        var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
+        var media = new OpenApiMediaType { Example = example };
         if (draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } schema)
         {
-            media.Schema = ArrayFromExample(schema, media.Example as Newtonsoft.Json.Linq.JToken, draft.Line);
+            media.Schema = ArrayFromExample(schema, example, draft.Line);
         }
 
         var body = new OpenApiRequestBody { IsRequired = draft.Required };
@@ -132,7 +133,7 @@ internal sealed class OperationAssembler
         var response = new OpenApiResponse { Description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description };
         var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
         var schema = draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, draft.Line) : null;
-        if (schema is null && (example is null || example.Type == Newtonsoft.Json.Linq.JTokenType.Null))
+        if (schema is null && example is null or { ValueKind: System.Text.Json.JsonValueKind.Null })
         {
             return response;
         }
@@ -145,12 +146,13 @@ internal sealed class OperationAssembler
     /// widdershins renders an array-of-model body as the model alone; its example still shows the
     /// array. A ref or object whose example is a JSON array is read as an array of it (reported).
     /// </summary>
-    private JsonSchema ArrayFromExample(JsonSchema schema, Newtonsoft.Json.Linq.JToken? example, int line)
+    private JsonSchema ArrayFromExample(JsonSchema schema, System.Text.Json.JsonElement? example, int line)
     {
         var actual = schema.HasReference ? schema.ActualSchema : schema;
         var isObjectLike = !actual.Type.HasFlag(JsonObjectType.Array) && actual.OneOf.Count == 0 && actual.AnyOf.Count == 0
             && (schema.HasReference || (actual.Type == JsonObjectType.Object && (actual.Properties.Count > 0 || actual.AdditionalPropertiesSchema is not null)));
-        if (example is not Newtonsoft.Json.Linq.JArray { Count: > 0 } array || !isObjectLike || array[0].Type != Newtonsoft.Json.Linq.JTokenType.Object)
+        if (example is not { ValueKind: System.Text.Json.JsonValueKind.Array } array || !isObjectLike
+            || array.GetArrayLength() == 0 || array[0].ValueKind != System.Text.Json.JsonValueKind.Object)
         {
             return schema;
         }

@@ -18,6 +18,11 @@ internal static class InputCheck
             text = text[1..];
         }
 
+        if (text.AsSpan().IndexOfAny(BinaryChars) < 0)
+        {
+            return text;
+        }
+
         var firstBinary = -1;
         var builder = new System.Text.StringBuilder(text.Length);
         var line = 1;
@@ -49,6 +54,9 @@ internal static class InputCheck
 
         return text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> BinaryChars = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\n' or '\r' or '\t')).Concat(Enumerable.Range(0x7F, 0x21)).Append(0xFFFD).Select(c => (char)c).ToArray());
 
     private static bool IsBinary(char c) => c == '\uFFFD' || (char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
 }

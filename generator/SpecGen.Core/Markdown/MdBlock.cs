@@ -56,6 +56,9 @@ public sealed class MdBlock
 
     private string? _firstLine;
 
+    /// <summary>The pipe tables in this block, split once (<see cref="PipeTableParser.Extract"/>).</summary>
+    internal IReadOnlyList<PipeTable>? CachedTables { get; set; }
+
     private static string FirstLineOf(string raw)
     {
         var newline = raw.IndexOf('\n');

@@ -13,7 +13,7 @@ namespace SpecGen.Core.Markdown;
 /// </summary>
 public sealed class MdDocument
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private MdDocument(string text, IReadOnlyList<MdBlock> blocks)
     {
@@ -29,6 +29,14 @@ public sealed class MdDocument
     /// <summary>Source text from the start of block <paramref name="first"/> to the end of block <paramref name="last"/>, inclusive.</summary>
     public string Slice(int first, int last) =>
         first > last ? string.Empty : Text.Substring(Blocks[first].Start, Blocks[last].End - Blocks[first].Start).Trim();
+
+    /// <summary>CommonMark blocks plus front matter. No inline parsers: readers take text from source spans.</summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     public static MdDocument Parse(string source, DiagnosticBag diagnostics)
     {

@@ -13,7 +13,9 @@ public static class PipeTableParser
     public static bool IsTableLine(string line) => line.TrimStart(' ', '\t').StartsWith('|');
 
     /// <summary>The tables in a paragraph block, in order. Lines that are not table lines separate tables.</summary>
-    public static IReadOnlyList<PipeTable> Extract(MdBlock block)
+    public static IReadOnlyList<PipeTable> Extract(MdBlock block) => block.CachedTables ??= Split(block);
+
+    private static IReadOnlyList<PipeTable> Split(MdBlock block)
     {
         var tables = new List<PipeTable>();
         if (block.Kind != MdBlockKind.Paragraph || block.Raw.IndexOf('|') < 0)
@@ -66,37 +68,37 @@ public static class PipeTableParser
 
     public static IReadOnlyList<string> SplitCells(string line)
     {
-        var text = line.Trim();
+        var text = line.AsSpan().Trim();
         var cells = new List<string>();
-        var current = new StringBuilder();
-        var start = text.StartsWith('|') ? 1 : 0;
-        for (var i = start; i < text.Length; i++)
+        var position = text.Length > 0 && text[0] == '|' ? 1 : 0;
+        var start = position;
+        for (; position < text.Length; position++)
         {
-            var c = text[i];
-            if (c == '\\' && i + 1 < text.Length && text[i + 1] == '|')
+            if (text[position] == '\\')
             {
-                current.Append("\\|");
-                i++;
+                position++;
                 continue;
             }
 
-            if (c == '|')
+            if (text[position] == '|')
             {
-                cells.Add(Unescape(current.ToString().Trim()));
-                current.Clear();
-                continue;
+                cells.Add(Cell(text[start..position]));
+                start = position + 1;
             }
-
-            current.Append(c);
         }
 
-        var last = current.ToString().Trim();
-        if (last.Length > 0 || !text.EndsWith('|') || text.Length == 1)
+        if (start < text.Length || (text.Length > 0 && text[^1] != '|') || text.Length == 1)
         {
-            cells.Add(Unescape(last));
+            cells.Add(start <= text.Length ? Cell(text[Math.Min(start, text.Length)..]) : string.Empty);
         }
 
         return cells;
+    }
+
+    private static string Cell(ReadOnlySpan<char> raw)
+    {
+        var trimmed = raw.Trim();
+        return trimmed.IndexOf('\\') < 0 ? trimmed.ToString() : Unescape(trimmed.ToString());
     }
 
     /// <summary>Removes CommonMark backslash escapes of ASCII punctuation.</summary>

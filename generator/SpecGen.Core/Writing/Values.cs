@@ -15,6 +15,9 @@ internal static class Values
             case null:
                 writer.WriteNullValue();
                 break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
             case JToken token:
                 WriteToken(writer, token);
                 break;

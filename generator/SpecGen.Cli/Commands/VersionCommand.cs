@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.Json;
+using SpecGen.Diff;
+
+namespace SpecGen.Cli.Commands;
+
+/// <summary>
+/// <c>specgen version &lt;spec.json&gt; [--released &lt;released.json&gt; --released-version X.Y.Z] [--min-bump none|patch|minor|major]</c>:
+/// prints the NuGet package version of the SDK generated from a spec, and nothing else, on standard output;
+/// the reasoning goes to standard error.
+/// </summary>
+/// <remarks>
+/// The rule (see <see cref="Decide"/>):
+/// <list type="number">
+/// <item>base = the spec's <c>info.version</c> normalized to <c>X.Y.Z</c> (<see cref="Normalize"/>).</item>
+/// <item>With no released spec, the version is base.</item>
+/// <item>Otherwise bump = <c>specgen diff released.json spec.json</c>'s suggested bump (at least --min-bump),
+/// next = the released version raised by that bump (unchanged for "none"), and the version is max(base, next):
+/// the SDK follows the vendor's version when the vendor moves further, and never goes below what the
+/// changes require.</item>
+/// </list>
+/// </remarks>
+public static class VersionCommand
+{
+    private static readonly string[] Valued = { "--released", "--released-version", "--min-bump" };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args is ["-h" or "--help"])
+        {
+            stdout.Write(Usage.Text);
+            return ExitCodes.Success;
+        }
+
+        var parsed = Arguments.Parse(args, Valued, Array.Empty<string>(), stderr, out var exit);
+        if (parsed is null)
+        {
+            return exit;
+        }
+
+        if (parsed.Positional.Count != 1)
+        {
+            return Usage.Fail(stderr, "version takes exactly one spec file (specgen version <spec.json> [--released <released.json> --released-version X.Y.Z])");
+        }
+
+        var releasedPath = parsed.Value("--released");
+        var releasedVersionText = parsed.Value("--released-version");
+        if ((releasedPath is null) != (releasedVersionText is null))
+        {
+            return Usage.Fail(stderr, "--released and --released-version go together");
+        }
+
+        SemVersion? releasedVersion = null;
+        if (releasedVersionText is not null)
+        {
+            releasedVersion = SemVersion.TryParse(releasedVersionText.Trim());
+            if (releasedVersion is null)
+            {
+                return Usage.Fail(stderr, $"--released-version '{releasedVersionText}' is not a release version X.Y.Z");
+            }
+        }
+
+        var minBump = SemVerBump.None;
+        if (parsed.Value("--min-bump") is { } minText && !TryParseBump(minText, out minBump))
+        {
+            return Usage.Fail(stderr, $"--min-bump '{minText}' must be none, patch, minor or major");
+        }
+
+        try
+        {
+            var spec = SpecDocument.Load(parsed.Positional[0]);
+            var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
+            var infoVersion = InfoVersion(spec);
+            var bump = released is null ? SemVerBump.None : SpecComparer.Compare(released, spec).SuggestedBump;
+            var decision = Decide(infoVersion, releasedVersion, bump, minBump);
+            stderr.WriteLine($"specgen version: {decision.Explanation}");
+            stdout.WriteLine(decision.Version.ToString());
+            return ExitCodes.Success;
+        }
+        catch (DiffInputException ex)
+        {
+            stderr.WriteLine($"specgen version: error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The outcome of the rule: the version and a one-line reason.</summary>
+    public sealed record VersionDecision(SemVersion Version, string Explanation);
+
+    /// <summary>
+    /// The version rule, free of I/O. <paramref name="released"/> is null when nothing was released yet;
+    /// <paramref name="bump"/> is the diff's suggested bump from the released spec to the current one.
+    /// </summary>
+    public static VersionDecision Decide(string? infoVersion, SemVersion? released, SemVerBump bump, SemVerBump minBump = SemVerBump.None)
+    {
+        var baseVersion = Normalize(infoVersion);
+        var baseText = $"info.version {(infoVersion is null ? "(missing)" : Quote(infoVersion))} → {baseVersion}";
+        if (released is null)
+        {
+            return new VersionDecision(baseVersion, $"{baseText}; no released version → {baseVersion}");
+        }
+
+        var effective = bump > minBump ? bump : minBump;
+        var next = released.Value.Bump(effective);
+        var version = next.CompareTo(baseVersion) >= 0 ? next : baseVersion;
+        var bumpText = effective == bump ? Name(bump) : $"{Name(effective)} (diff: {Name(bump)}, --min-bump {Name(minBump)})";
+        return new VersionDecision(version, $"{baseText}; released {released.Value} + {bumpText} = {next}; max → {version}");
+    }
+
+    /// <summary>
+    /// <c>info.version</c> as <c>X.Y.Z</c>: surrounding blanks and a leading <c>v</c> are dropped; the leading
+    /// numbers separated by <c>.</c>, <c>-</c> or <c>_</c> are taken, at most three, missing ones read 0
+    /// (<c>v1.0</c> → 1.0.0, <c>2024-05-01</c> → 2024.5.1, <c>1.2.3.4</c> → 1.2.3, <c>1.0.0-beta</c> → 1.0.0).
+    /// No leading number (missing, empty, <c>latest</c>) or a number too large → 0.1.0.
+    /// </summary>
+    public static SemVersion Normalize(string? infoVersion)
+    {
+        var fallback = new SemVersion(0, 1, 0);
+        var text = (infoVersion ?? string.Empty).Trim();
+        if (text.Length > 0 && (text[0] == 'v' || text[0] == 'V'))
+        {
+            text = text[1..].TrimStart();
+        }
+
+        var parts = new List<int>(3);
+        var i = 0;
+        while (parts.Count < 3 && i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (!int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return fallback;
+            }
+
+            parts.Add(number);
+            if (i + 1 < text.Length && text[i] is '.' or '-' or '_' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return fallback;
+        }
+
+        while (parts.Count < 3)
+        {
+            parts.Add(0);
+        }
+
+        return new SemVersion(parts[0], parts[1], parts[2]);
+    }
+
+    private static string? InfoVersion(SpecDocument spec) =>
+        spec.Root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
+        && info.TryGetProperty("version", out var version)
+            ? version.ValueKind switch
+            {
+                JsonValueKind.String => version.GetString(),
+                JsonValueKind.Number => version.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    private static bool TryParseBump(string text, out SemVerBump bump)
+    {
+        bump = text switch
+        {
+            "none" => SemVerBump.None,
+            "patch" => SemVerBump.Patch,
+            "minor" => SemVerBump.Minor,
+            "major" => SemVerBump.Major,
+            _ => (SemVerBump)(-1),
+        };
+        return bump >= SemVerBump.None;
+    }
+
+    private static string Name(SemVerBump bump) => bump.ToString().ToLowerInvariant();
+
+    private static string Quote(string text) => JsonSerializer.Serialize(text);
+}
+
+/// <summary>A release version <c>X.Y.Z</c> (no pre-release or build suffix), ordered numerically.</summary>
+public readonly record struct SemVersion(int Major, int Minor, int Patch) : IComparable<SemVersion>
+{
+    /// <summary>Parses exactly <c>X.Y.Z</c> with non-negative integers without leading zeros; null otherwise.</summary>
+    public static SemVersion? TryParse(string text)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+
+        var numbers = new int[3];
+        for (var i = 0; i < 3; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0 || (part.Length > 1 && part[0] == '0') || !part.All(char.IsAsciiDigit)
+                || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        return new SemVersion(numbers[0], numbers[1], numbers[2]);
+    }
+
+    public SemVersion Bump(SemVerBump bump) => bump switch
+    {
+        SemVerBump.Major => new SemVersion(Major + 1, 0, 0),
+        SemVerBump.Minor => new SemVersion(Major, Minor + 1, 0),
+        SemVerBump.Patch => new SemVersion(Major, Minor, Patch + 1),
+        _ => this,
+    };
+
+    public int CompareTo(SemVersion other) =>
+        Major != other.Major ? Major.CompareTo(other.Major)
+        : Minor != other.Minor ? Minor.CompareTo(other.Minor)
+        : Patch.CompareTo(other.Patch);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}.{Patch}");
+}
