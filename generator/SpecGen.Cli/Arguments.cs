@@ -12,8 +12,12 @@ internal sealed class Arguments
 
     public IReadOnlyList<string> Positional => _positional;
 
+    /// <summary>Parses <paramref name="args"/>; on a usage error prints it to <paramref name="stderr"/>, sets <paramref name="exitCode"/> and returns null.</summary>
+    /// <param name="args">The command's arguments.</param>
     /// <param name="valued">Options that take a value (with aliases, e.g. "-o").</param>
     /// <param name="flags">Options that take none.</param>
+    /// <param name="stderr">Where usage errors go.</param>
+    /// <param name="exitCode">The exit code to return when parsing failed.</param>
     public static Arguments? Parse(string[] args, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags, TextWriter stderr, out int exitCode)
     {
         var result = new Arguments();

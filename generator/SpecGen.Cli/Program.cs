@@ -5,8 +5,10 @@ namespace SpecGen.Cli;
 /// <summary>Entry point of the <c>specgen</c> command. Exit codes: 0 success, 1 input can't be processed, 2 wrong usage.</summary>
 public static class Program
 {
+    /// <summary>The process entry point.</summary>
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
+    /// <summary>Runs a command with the given writers (used by tests); returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

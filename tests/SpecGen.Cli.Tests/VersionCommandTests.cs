@@ -167,12 +167,13 @@ public sealed class VersionCommandTests
         Assert.Contains("specgen version <spec.json>", CliRun.Of("--help").Stdout);
     }
 
-    private const string Ping = """"/ping": { "get": { "operationId": "ping", "responses": { "200": { "description": "ok" } } } }"""";
-    private const string PingDescribed = """"/ping": { "get": { "operationId": "ping", "summary": "Checks the server", "responses": { "200": { "description": "ok" } } } }"""";
-    private const string Pong = """"/pong": { "get": { "operationId": "pong", "responses": { "200": { "description": "ok" } } } }"""";
+    // Single quotes read as double quotes (see Spec).
+    private const string Ping = "'/ping': { 'get': { 'operationId': 'ping', 'responses': { '200': { 'description': 'ok' } } } }";
+    private const string PingDescribed = "'/ping': { 'get': { 'operationId': 'ping', 'summary': 'Checks the server', 'responses': { '200': { 'description': 'ok' } } } }";
+    private const string Pong = "'/pong': { 'get': { 'operationId': 'pong', 'responses': { '200': { 'description': 'ok' } } } }";
 
     private static string Spec(string version, string paths) =>
-        $$"""{ "openapi": "3.0.3", "info": { "title": "Demo", "version": "{{version}}" }, "paths": { {{paths}} } }""";
+        $$"""{ "openapi": "3.0.3", "info": { "title": "Demo", "version": "{{version}}" }, "paths": { {{paths.Replace('\'', '"')}} } }""";
 
     private static string RepositoryFile(string relative)
     {

@@ -9,6 +9,7 @@ public static class ConvertCommand
     private static readonly string[] Valued = { "-o", "--output", "--settings", "--format" };
     private static readonly string[] Flags = Array.Empty<string>();
 
+    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = Arguments.Parse(args, Valued, Flags, stderr, out var exit);

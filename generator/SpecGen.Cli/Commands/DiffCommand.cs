@@ -8,6 +8,7 @@ namespace SpecGen.Cli.Commands;
 /// </summary>
 public static class DiffCommand
 {
+    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         DiffRunner.Run(args, stdout, stderr) switch
         {

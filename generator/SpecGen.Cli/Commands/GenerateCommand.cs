@@ -12,12 +12,15 @@ namespace SpecGen.Cli.Commands;
 /// </summary>
 public static class GenerateCommand
 {
+    /// <summary>The vendor doc in each API folder.</summary>
     public const string SourceName = "source.md";
+    /// <summary>The committed spec in each API folder.</summary>
     public const string SpecName = "openapi.json";
 
     private static readonly string[] Valued = { "--specs", "--api" };
     private static readonly string[] Flags = { "--check" };
 
+    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = Arguments.Parse(args, Valued, Flags, stderr, out var exit);

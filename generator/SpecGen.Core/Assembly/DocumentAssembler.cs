@@ -59,7 +59,7 @@ internal static class DocumentAssembler
         }
 
         Security.Apply(document, draft, settings);
-        Envelope.Apply(document, settings);
+        Envelope.Apply(document, settings, diagnostics);
         return document;
     }
 }

@@ -1,16 +1,30 @@
+using System.Text.RegularExpressions;
+using NJsonSchema;
 using NSwag;
+using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Settings;
 
 namespace SpecGen.Core.Assembly;
 
-/// <summary>Records the vendor's response envelope as <c>x-specgen-envelope</c> for the SDK generator; the schemas stay as documented.</summary>
-internal static class Envelope
+/// <summary>
+/// Records the vendor's response envelope as <c>x-specgen-envelope</c> for the SDK generator; the
+/// schemas stay as documented. The settings' envelope wins; otherwise it is recognised: a business
+/// code property in at least 80% of the object-typed 200 responses and a <c>data</c> property in
+/// some, with the success value read from the code's description (<c>返回码，200是成功</c>).
+/// </summary>
+internal static partial class Envelope
 {
     public const string Extension = "x-specgen-envelope";
 
-    public static void Apply(OpenApiDocument document, ApiSettings settings)
+    private const double Share = 0.8;
+    private static readonly string[] CodeNames = { "code", "retcode", "errcode", "ret", "errCode" };
+    private static readonly string[] MessageNames = { "message", "msg", "errmsg", "errMsg" };
+    private const string DataName = "data";
+
+    public static void Apply(OpenApiDocument document, ApiSettings settings, DiagnosticBag diagnostics)
     {
-        if (settings.Envelope is not { } envelope)
+        var envelope = settings.Envelope ?? Recognise(document, diagnostics);
+        if (envelope is null)
         {
             return;
         }
@@ -29,4 +43,59 @@ internal static class Envelope
         document.ExtensionData ??= new Dictionary<string, object?>();
         document.ExtensionData[Extension] = value;
     }
+
+    private static EnvelopeSettings? Recognise(OpenApiDocument document, DiagnosticBag diagnostics)
+    {
+        var responses = document.Paths.Values.SelectMany(p => p.Values)
+            .Select(o => (Operation: o, Schema: o.Responses.TryGetValue("200", out var r) ? r.Content.Values.FirstOrDefault()?.Schema?.ActualSchema : null))
+            .Where(x => x.Schema is not null)
+            .ToList();
+        if (responses.Count == 0)
+        {
+            return null;
+        }
+
+        var bodies = responses.Select(x => x.Schema!).ToList();
+        var code = CodeNames.FirstOrDefault(name => bodies.Count(b => b.Properties.ContainsKey(name)) >= Share * bodies.Count);
+        if (code is null || !bodies.Any(b => b.Properties.ContainsKey(DataName)))
+        {
+            return null;
+        }
+
+        var line = responses.First(x => x.Schema!.Properties.ContainsKey(code)).Operation.ExtensionData?["x-specgen-source"] as int? ?? 0;
+        var codeSchemas = bodies.Where(b => b.Properties.ContainsKey(code)).Select(b => b.Properties[code]).ToList();
+        var message = MessageNames.Select(name => (Name: name, Count: bodies.Count(b => b.Properties.ContainsKey(name))))
+            .Where(x => x.Count > 0).OrderByDescending(x => x.Count).Select(x => x.Name).FirstOrDefault();
+        var success = codeSchemas.Select(s => SuccessValue(s.Description)).FirstOrDefault(v => v is not null);
+        if (success is null)
+        {
+            diagnostics.Warn(line, DiagnosticCodes.EnvelopeWithoutSuccess,
+                $"responses look enveloped ({{{code}, {DataName}}} in {codeSchemas.Count} of {bodies.Count}) but no description says which '{code}' means success; set \"envelope\" in specgen.json");
+            return null;
+        }
+
+        diagnostics.Warn(line, DiagnosticCodes.EnvelopeRecognised,
+            $"recognised the response envelope {{{code}, {message ?? "-"}, {DataName}}} in {codeSchemas.Count} of {bodies.Count} responses; '{code}' = {success} means success (from its description)");
+        return new EnvelopeSettings { Code = code, Success = new[] { success }, Message = message, Data = DataName };
+    }
+
+    /// <summary><c>返回码，200是成功</c> → 200; <c>1000成功，1001失败</c> → 1000; <c>0 means success</c> → 0.</summary>
+    internal static string? SuccessValue(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return null;
+        }
+
+        var match = SuccessPattern().Match(description);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
+    }
+
+    [GeneratedRegex(@"(?<before>-?\d+)\s*(?:是|为|表示|代表|:|：|=|means|is|for)?\s*(?:成功|success)|(?:成功|success)\s*(?:是|为|:|：|=)\s*(?<after>-?\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex SuccessPattern();
 }

@@ -40,4 +40,6 @@ public static class DiagnosticCodes
     public const string DuplicateOperationId = "SG3004";
     public const string HeaderBecameSecurity = "SG3005";
     public const string SettingsProblem = "SG3006";
+    public const string EnvelopeRecognised = "SG3007";
+    public const string EnvelopeWithoutSuccess = "SG3008";
 }

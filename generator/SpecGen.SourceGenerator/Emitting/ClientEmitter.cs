@@ -143,7 +143,7 @@ internal sealed class ClientEmitter
         }
 
         w.Line();
-        w.Line("private " + Task + "<" + ResponseType + "> SendAsync(" + HttpRequestMessage + " httpRequest, string operationId, " + CancellationToken + " cancellationToken)");
+        w.Line("private global::System.Threading.Tasks.ValueTask<" + ResponseType + "> SendAsync(" + HttpRequestMessage + " httpRequest, string operationId, " + CancellationToken + " cancellationToken)");
         w.Line("    => " + _types.Http + ".SendAsync(_httpClient, httpRequest, operationId, _options.MaxErrorBodyLength, "
             + (_api.EnvelopeCodeWireName is null ? "null" : Literals.String(_api.EnvelopeCodeWireName)) + ", "
             + (_api.EnvelopeMessageWireName is null ? "null" : Literals.String(_api.EnvelopeMessageWireName)) + ", cancellationToken);");

@@ -623,7 +623,8 @@ internal static class SpecGenHttp
         return content;
     }
 
-    internal static async global::System.Threading.Tasks.Task<SpecGenResponse> SendAsync(
+    /// <summary>Sends and buffers the response; a ValueTask, so a synchronously completing handler allocates no task.</summary>
+    internal static async global::System.Threading.Tasks.ValueTask<SpecGenResponse> SendAsync(
         global::System.Net.Http.HttpClient httpClient,
         global::System.Net.Http.HttpRequestMessage request,
         string operationId,
