@@ -1,7 +1,10 @@
-# docs → specs → SDK build → NuGet packages in artifacts/packages/ (PowerShell twin of generate.sh).
+# docs -> specs -> SDK build -> NuGet packages in artifacts/packages (PowerShell twin of generate.sh).
 #   ./generate.ps1              regenerate every specs/<api>/openapi.json, build and pack
-#   ./generate.ps1 -Api NAME    only one API
+#   ./generate.ps1 -Api NAME    only one API (its spec and its SDK package)
 #   ./generate.ps1 -Check       write nothing; fail (and print the diff) when a committed spec is stale
+# Packages: one SDK per src/<Api>/ (version from `specgen version`), SpecGen.SourceGenerator and SpecGen.Cli
+# (version in generator/Directory.Build.props). A released SDK is a git tag <api>/v<X.Y.Z>: the next version
+# is that one raised by the bump `specgen diff` suggests (at least patch when the generator changed since).
 [CmdletBinding()]
 param(
     [switch]$Check,
@@ -11,31 +14,90 @@ $ErrorActionPreference = "Stop"
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = "1"
 $env:DOTNET_NOLOGO = "1"
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = "1"
 
 function Invoke-Step([string]$File, [string[]]$Arguments) {
     & $File @Arguments
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+# Packages are release artifacts: source paths in PDBs are mapped to /_/ and the build is deterministic.
+$buildProps = @("-c", "Release", "-v", "quiet", "-nologo", "-clp:NoSummary", "-p:ContinuousIntegrationBuild=true")
+$specgen = "generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll"
+
 $specgenArgs = @("generate", "--specs", "specs")
 if ($Api) { $specgenArgs += @("--api", $Api) }
 if ($Check) { $specgenArgs += "--check" }
 
 Write-Host "==> [1/3] docs -> specs"
-Invoke-Step "dotnet" @("build", "generator/SpecGen.Cli", "-c", "Release", "-v", "quiet", "-nologo")
-Invoke-Step "dotnet" (@("generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll") + $specgenArgs)
+Invoke-Step "dotnet" (@("build", "generator/SpecGen.Cli") + $buildProps) | Out-Null
+Invoke-Step "dotnet" (@($specgen) + $specgenArgs)
 if ($Check) { exit 0 }
 
-Write-Host "==> [2/3] build SDKs"
-if ($Api) {
-    $projects = @(Get-ChildItem src -Recurse -Filter *.csproj | Where-Object { (Get-Content $_.FullName -Raw) -match "specs/$Api/openapi.json" } | ForEach-Object { $_.FullName })
-    if ($projects.Count -eq 0) { Write-Error "generate.ps1: no SDK project under src/ uses specs/$Api/openapi.json"; exit 1 }
-} else {
-    $projects = @("SpecGen.sln")
+# SDK projects (src/*/*.csproj) with the API whose spec each one is generated from.
+$sdks = @()
+foreach ($project in Get-ChildItem src -Directory | ForEach-Object { Get-ChildItem $_.FullName -Filter *.csproj } | Sort-Object FullName) {
+    $match = [regex]::Match((Get-Content $project.FullName -Raw), 'specs/([^/"]+)/openapi\.json')
+    if (-not $match.Success) { continue }
+    $specApi = $match.Groups[1].Value
+    if (-not $Api -or $specApi -eq $Api) { $sdks += [pscustomobject]@{ Project = $project.FullName; Api = $specApi; Version = "" } }
 }
-foreach ($p in $projects) { Invoke-Step "dotnet" @("build", $p, "-c", "Release", "-v", "quiet", "-nologo") }
+if ($Api -and $sdks.Count -eq 0) { Write-Error "generate.ps1: no SDK project under src/ uses specs/$Api/openapi.json"; exit 1 }
 
-Write-Host "==> [3/3] pack into artifacts/packages"
-New-Item -ItemType Directory -Force artifacts/packages | Out-Null
-foreach ($p in $projects) { Invoke-Step "dotnet" @("pack", $p, "-c", "Release", "--no-build", "-o", "artifacts/packages", "-v", "quiet", "-nologo") }
-Get-ChildItem artifacts/packages -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.Name)" }
+$tmp = Join-Path ([System.IO.Path]::GetTempPath()) ("specgen-" + [guid]::NewGuid().ToString("N"))
+New-Item -ItemType Directory -Force $tmp | Out-Null
+try {
+    # The package version of the SDK generated from specs/<name>/openapi.json (reasoning on stderr).
+    function Get-SdkVersion([string]$Name) {
+        # git and specgen report on stderr; that is not a failure (their exit codes are checked).
+        $ErrorActionPreference = "Continue"
+        $versionArgs = @("version", "specs/$Name/openapi.json")
+        $git = Get-Command git -ErrorAction SilentlyContinue
+        if ($git) {
+            & git rev-parse --is-inside-work-tree *> $null
+            if ($LASTEXITCODE -eq 0) {
+                $tag = & git tag --list "$Name/v*" --sort=-v:refname | Select-Object -First 1
+                if ($tag) {
+                    $released = Join-Path $tmp "$Name.released.json"
+                    # git prints UTF-8; decode it as such (the spec has Chinese text).
+                    [Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)
+                    $text = (& git show "${tag}:specs/$Name/openapi.json") -join "`n"
+                    if ($LASTEXITCODE -ne 0) { Write-Error "generate.ps1: release tag $tag has no specs/$Name/openapi.json"; exit 1 }
+                    [System.IO.File]::WriteAllText($released, $text + "`n", [System.Text.UTF8Encoding]::new($false))
+                    $versionArgs += @("--released", $released, "--released-version", $tag.Substring($Name.Length + 2))
+                    & git diff --quiet $tag -- generator/SpecGen.SourceGenerator
+                    if ($LASTEXITCODE -ne 0) { $versionArgs += @("--min-bump", "patch") }
+                }
+            }
+        }
+        $version = & dotnet $specgen @versionArgs
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        return ($version | Select-Object -Last 1).Trim()
+    }
+
+    Write-Host "==> [2/3] build"
+    foreach ($sdk in $sdks) { $sdk.Version = Get-SdkVersion $sdk.Api }
+    # The generator and the tool are packed with a full build only (no -Api): they don't depend on one API.
+    $tools = @()
+    if (-not $Api) { $tools = @("generator/SpecGen.SourceGenerator/SpecGen.SourceGenerator.csproj", "generator/SpecGen.Cli/SpecGen.Cli.csproj") }
+    foreach ($p in $tools) { Invoke-Step "dotnet" (@("build", $p) + $buildProps) }
+    foreach ($sdk in $sdks) {
+        Write-Host "    $($sdk.Project) -> $($sdk.Version)"
+        Invoke-Step "dotnet" (@("build", $sdk.Project) + $buildProps + @("-p:Version=$($sdk.Version)"))
+    }
+
+    Write-Host "==> [3/3] pack into artifacts/packages"
+    New-Item -ItemType Directory -Force artifacts/packages | Out-Null
+    # One version per package in the folder: older versions of what is packed now are removed (idempotent).
+    function Invoke-Pack([string]$Project, [string[]]$Extra) {
+        $id = [System.IO.Path]::GetFileNameWithoutExtension($Project)
+        Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
+        Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("--no-build", "-o", "artifacts/packages") + $Extra)
+    }
+    foreach ($p in $tools) { Invoke-Pack $p @() }
+    foreach ($sdk in $sdks) { Invoke-Pack $sdk.Project @("-p:Version=$($sdk.Version)") }
+    Get-ChildItem artifacts/packages -File | Where-Object { $_.Extension -in ".nupkg", ".snupkg" } | Sort-Object Name | ForEach-Object { Write-Host "    artifacts/packages/$($_.Name)" }
+}
+finally {
+    Remove-Item -Recurse -Force $tmp -ErrorAction SilentlyContinue
+}

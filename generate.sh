@@ -3,6 +3,10 @@
 #   ./generate.sh              regenerate every specs/<api>/openapi.json, build and pack
 #   ./generate.sh --api NAME   only one API (its spec and its SDK package)
 #   ./generate.sh --check      write nothing; fail (and print the diff) when a committed spec is stale
+# Packages: one SDK per src/<Api>/ (version from `specgen version`, see below), SpecGen.SourceGenerator and
+# SpecGen.Cli (the `specgen` tool; version in generator/Directory.Build.props). A released SDK is a git tag
+# <api>/v<X.Y.Z> (e.g. napcat/v1.2.0): the next version is that one raised by the bump `specgen diff` suggests
+# between the tagged spec and the current one (at least patch when the generator changed since the tag).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -13,7 +17,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=1 ;;
     --api) [ $# -ge 2 ] || { echo "generate.sh: --api needs a name" >&2; exit 2; }; api="$2"; shift ;;
-    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "generate.sh: unknown argument '$1' (use --check, --api NAME)" >&2; exit 2 ;;
   esac
   shift
@@ -23,28 +27,78 @@ specgen_args=(generate --specs specs)
 [ -n "$api" ] && specgen_args+=(--api "$api")
 [ "$check" -eq 1 ] && specgen_args+=(--check)
 
+# Packages are release artifacts: source paths in PDBs are mapped to /_/ and the build is deterministic.
+build_props=(-c Release -v quiet -nologo -clp:NoSummary -p:ContinuousIntegrationBuild=true)
+
 echo "==> [1/3] docs → specs"
-dotnet build generator/SpecGen.Cli -c Release -v quiet -nologo >/dev/null
-dotnet generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll "${specgen_args[@]}"
+dotnet build generator/SpecGen.Cli "${build_props[@]}" >/dev/null
+specgen=(dotnet generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll)
+"${specgen[@]}" "${specgen_args[@]}"
 [ "$check" -eq 1 ] && exit 0
 
-echo "==> [2/3] build SDKs"
-projects=()
-if [ -n "$api" ]; then
-  for p in src/*/*.csproj; do
-    if grep -q "specs/$api/openapi.json" "$p"; then projects+=("$p"); fi
-  done
-  [ ${#projects[@]} -gt 0 ] || { echo "generate.sh: no SDK project under src/ uses specs/$api/openapi.json" >&2; exit 1; }
-else
-  projects=(SpecGen.sln)
+# SDK projects (src/*/*.csproj) with the API whose spec each one is generated from.
+sdk_projects=()
+sdk_apis=()
+for p in src/*/*.csproj; do
+  spec_api="$(grep -o 'specs/[^/"]*/openapi.json' "$p" | head -n 1 | cut -d/ -f2)"
+  [ -n "$spec_api" ] || continue
+  if [ -z "$api" ] || [ "$spec_api" = "$api" ]; then
+    sdk_projects+=("$p")
+    sdk_apis+=("$spec_api")
+  fi
+done
+if [ -n "$api" ] && [ ${#sdk_projects[@]} -eq 0 ]; then
+  echo "generate.sh: no SDK project under src/ uses specs/$api/openapi.json" >&2
+  exit 1
 fi
-for p in "${projects[@]}"; do
-  dotnet build "$p" -c Release -v quiet -nologo
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# Prints the package version of the SDK generated from specs/$1/openapi.json (reasoning on stderr).
+sdk_version() {
+  local name="$1" tag="" args=()
+  if command -v git >/dev/null 2>&1 && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    tag="$(git tag --list "$name/v*" --sort=-v:refname | head -n 1)"
+  fi
+  if [ -n "$tag" ]; then
+    git show "$tag:specs/$name/openapi.json" >"$tmp/$name.released.json" \
+      || { echo "generate.sh: release tag $tag has no specs/$name/openapi.json" >&2; return 1; }
+    args=(--released "$tmp/$name.released.json" --released-version "${tag#"$name"/v}")
+    if ! git diff --quiet "$tag" -- generator/SpecGen.SourceGenerator; then args+=(--min-bump patch); fi
+  fi
+  "${specgen[@]}" version "specs/$name/openapi.json" ${args[@]+"${args[@]}"}
+}
+
+echo "==> [2/3] build"
+versions=()
+for i in "${!sdk_projects[@]}"; do
+  versions+=("$(sdk_version "${sdk_apis[$i]}")") || exit 1
+done
+# The generator and the tool are packed with a full build only (no --api): they don't depend on one API.
+tool_projects=()
+[ -n "$api" ] || tool_projects=(generator/SpecGen.SourceGenerator/SpecGen.SourceGenerator.csproj generator/SpecGen.Cli/SpecGen.Cli.csproj)
+for p in ${tool_projects[@]+"${tool_projects[@]}"}; do
+  dotnet build "$p" "${build_props[@]}"
+done
+for i in "${!sdk_projects[@]}"; do
+  echo "    ${sdk_projects[$i]} → ${versions[$i]}"
+  dotnet build "${sdk_projects[$i]}" "${build_props[@]}" -p:Version="${versions[$i]}"
 done
 
 echo "==> [3/3] pack into artifacts/packages"
 mkdir -p artifacts/packages
-for p in "${projects[@]}"; do
-  dotnet pack "$p" -c Release --no-build -o artifacts/packages -v quiet -nologo
+# One version per package in the folder: older versions of what is packed now are removed (idempotent).
+pack() {
+  local project="$1"; shift
+  local id; id="$(basename "$project" .csproj)"
+  rm -f artifacts/packages/"$id".[0-9]*.nupkg artifacts/packages/"$id".[0-9]*.snupkg
+  dotnet pack "$project" "${build_props[@]}" --no-build -o artifacts/packages "$@"
+}
+for p in ${tool_projects[@]+"${tool_projects[@]}"}; do
+  pack "$p"
 done
-ls -1 artifacts/packages/*.nupkg 2>/dev/null | sed 's|^|    |'
+for i in "${!sdk_projects[@]}"; do
+  pack "${sdk_projects[$i]}" -p:Version="${versions[$i]}"
+done
+ls -1 artifacts/packages/*.nupkg artifacts/packages/*.snupkg 2>/dev/null | sed 's|^|    |'

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -36,6 +38,13 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
+        IncrementalValueProvider<ImmutableArray<NamespaceClaim>> claims = parsed
+            .Where(static result => result.Api is not null)
+            .Select(static (result, _) => new NamespaceClaim(result.Api!.Names.Namespace, result.FilePath))
+            .Collect()
+            .WithTrackingName(TrackingNames.NamespaceClaims);
+        context.RegisterSourceOutput(claims, static (spc, all) => ReportSharedNamespaces(spc, all));
+
         IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
             .WithTrackingName(TrackingNames.HttpClientFactoryAvailable);
@@ -62,5 +71,24 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
                     "two specs generate '" + source.HintName + "'; give each spec its own SpecGenNamespace or SpecGenClientName"));
             }
         });
+    }
+
+    private static void ReportSharedNamespaces(SourceProductionContext context, ImmutableArray<NamespaceClaim> claims)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (NamespaceClaim claim in claims)
+        {
+            if (seen.TryGetValue(claim.Namespace, out string? first))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidSetting,
+                    Location.Create(claim.FilePath, default, default),
+                    "namespace '" + claim.Namespace + "' is already used by the spec '" + first + "'; give each spec its own SpecGenNamespace"));
+            }
+            else
+            {
+                seen[claim.Namespace] = claim.FilePath;
+            }
+        }
     }
 }

@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>Whether the compilation references Microsoft.Extensions.Http (for the DI registration).</summary>
     public const string HttpClientFactoryAvailable = "SpecGen.HttpClientFactoryAvailable";
 
+    /// <summary>The namespace of every spec, collected to find specs that share one.</summary>
+    public const string NamespaceClaims = "SpecGen.NamespaceClaims";
+
     /// <summary>The emitted C# text of each unit.</summary>
     public const string GeneratedSources = "SpecGen.GeneratedSources";
 }

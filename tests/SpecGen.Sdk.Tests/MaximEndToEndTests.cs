@@ -87,4 +87,21 @@ public sealed class MaximEndToEndTests
         Assert.True(result);
         Assert.Equal("PUT", server.Single().Method);
     }
+
+    [Fact]
+    public async Task Header_group_id_and_body_group_id_stay_distinct()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Respond = context => RecordingServer.Reply(context, 200, """{"code":200,"data":[{"reason":"","result":"ok","user_id":7}],"message":null}""");
+        using var http = new HttpClient();
+        var client = new MaximClient(http, new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken });
+
+        var results = await client.GroupAdminAddAsync(new GroupAdminAddRequest { GroupId = 1001, UserList = [7, 8] }, appId: "app", groupId: "2002");
+
+        Assert.Equal(7, Assert.Single(results!).UserId);
+        RecordedRequest request = server.Single();
+        Assert.Equal("2002", request.Header("group_id"));
+        Assert.Null(request.Header("user_id"));
+        Assert.Equal("""{"group_id":1001,"user_list":[7,8]}""", Bodies.Utf8(request.Body));
+    }
 }

@@ -188,4 +188,40 @@ public sealed class DiagnosticTests
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "SPECGEN007" && d.GetMessage().Contains("circular", StringComparison.Ordinal));
         Assert.Contains("public Node? Ref { get; set; }", result.Source(".Models.Wrapped.g.cs"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_specs_in_one_namespace_are_reported()
+    {
+        string small = TestFiles.Spec("small.json");
+        GeneratorResult result = GeneratorHarness.Run(
+            new SpecFile("/specs/a/openapi.json", small, "Shared.Sdk", "AClient"),
+            new SpecFile("/specs/b/openapi.json", small, "Shared.Sdk", "BClient"));
+
+        Assert.Null(result.Exception);
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "SPECGEN006");
+        Assert.Equal("/specs/b/openapi.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("/specs/a/openapi.json", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_named_like_a_client_helper_compiles()
+    {
+        // Operation "user" gets the private helper CreateUserRequest(); operation "createUser" gets the body model CreateUserRequest.
+        string json = """
+            {
+              "openapi": "3.0.0",
+              "info": { "title": "t", "version": "1" },
+              "servers": [ { "url": "https://example.com" } ],
+              "paths": {
+                "/a": { "post": { "operationId": "user", "requestBody": { "content": { "application/json": { "schema": { "type": "object", "properties": { "x": { "type": "string" } } } } } },
+                        "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "object", "properties": { "y": { "type": "string" } } } } } } } } },
+                "/b": { "post": { "operationId": "createUser", "requestBody": { "content": { "application/json": { "schema": { "type": "object", "properties": { "x": { "type": "string" } } } } } },
+                        "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SendAsync" } } } } } } }
+              },
+              "components": { "schemas": { "SendAsync": { "type": "object", "properties": { "z": { "type": "string" } } } } }
+            }
+            """;
+
+        Run(json).AssertClean();
+    }
 }

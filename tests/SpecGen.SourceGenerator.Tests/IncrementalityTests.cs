@@ -11,7 +11,7 @@ public sealed class IncrementalityTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SpecInputs, TrackingNames.SpecFiles, TrackingNames.ParsedSpecs, TrackingNames.Diagnostics,
-        TrackingNames.SourceUnits, TrackingNames.HttpClientFactoryAvailable, TrackingNames.GeneratedSources,
+        TrackingNames.SourceUnits, TrackingNames.HttpClientFactoryAvailable, TrackingNames.NamespaceClaims, TrackingNames.GeneratedSources,
     };
 
     [Fact]

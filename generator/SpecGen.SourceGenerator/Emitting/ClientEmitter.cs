@@ -24,7 +24,8 @@ internal sealed class ClientEmitter
     {
         _api = api;
         _names = api.Names;
-        _types = new TypeSyntax(api.Names, qualifyModels: false);
+        // Qualified: a model may share a name with a private helper (op "user" → CreateUserRequest()).
+        _types = new TypeSyntax(api.Names, qualifyModels: true);
         foreach (SecuritySchemeSpec scheme in api.SecuritySchemes)
         {
             _schemes[scheme.Key] = scheme;
@@ -90,7 +91,7 @@ internal sealed class ClientEmitter
     {
         string client = _names.ClientName;
         w.Doc("summary", ClientSummary);
-        w.DocXml("remarks", "Register it with <see cref=\"" + _names.ExtensionsName + "\"/> or create it around an <see cref=\"global::System.Net.Http.HttpClient\"/>. Errors throw <see cref=\"" + _names.ExceptionName + "\"/>.");
+        w.DocXml("remarks", "Register it with <c>services.Add" + _names.ClientName + "(…)</c> (IHttpClientFactory) or create it around an <see cref=\"global::System.Net.Http.HttpClient\"/>. Errors throw <see cref=\"" + _names.ExceptionName + "\"/>.");
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed partial class " + client + " : " + _names.InterfaceName);
         w.Line("/// <summary>The spec's first server URL, or null when the spec names no absolute server.</summary>");
@@ -160,7 +161,7 @@ internal sealed class ClientEmitter
         }
     }
 
-    private string ResponseType => _types.Qualified(ApiNames.ResponseName);
+    private static string ResponseType => ApiNames.ResponseName;
 
     private static bool HasEnvelopeVariant(OperationSpec operation) => operation.Response.Envelope is not null;
 

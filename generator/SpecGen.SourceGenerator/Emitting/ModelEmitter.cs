@@ -115,9 +115,25 @@ internal static class ModelEmitter
         {
             string access = "value." + property.Name;
             string nonNull = property.Type.IsValueType ? access + ".Value" : access;
+            string name = Literals.Utf8(property.WireName);
             w.Open("if (" + access + " is not null)");
-            w.Line("writer.WritePropertyName(" + Literals.Utf8(property.WireName) + ");");
-            w.Line(types.Write(property.Type, "writer", nonNull));
+            switch (property.Type.Kind)
+            {
+                case TypeKind.String:
+                    w.Line("writer.WriteString(" + name + ", " + nonNull + ");");
+                    break;
+                case TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64:
+                    w.Line("writer.WriteNumber(" + name + ", " + nonNull + ");");
+                    break;
+                case TypeKind.Boolean:
+                    w.Line("writer.WriteBoolean(" + name + ", " + nonNull + ");");
+                    break;
+                default:
+                    w.Line("writer.WritePropertyName(" + name + ");");
+                    w.Line(types.Write(property.Type, "writer", nonNull));
+                    break;
+            }
+
             w.Close();
             if (property.Required)
             {

@@ -14,9 +14,9 @@ internal sealed class TypeSyntax
     private readonly string _ns;
 
     /// <param name="qualifyModels">
-    /// Qualify model names in expressions. Needed inside models, whose spec-derived property names could
-    /// shadow a type name; the client's member names are fixed, so it uses short names. Helper types are
-    /// never shadowed (their names are reserved for members), so they always use short names.
+    /// Qualify model names in expressions: a spec-derived member name (a property, or a client helper such as
+    /// CreateUserRequest()) could shadow a model type. Type positions never need it. Helper types are never
+    /// shadowed (their names are reserved for members), so they always use short names.
     /// </param>
     public TypeSyntax(ApiNames names, bool qualifyModels)
     {

@@ -188,7 +188,10 @@ internal sealed record ApiSpec(
     EquatableArray<ModelSpec> Models,
     EquatableArray<EnumSpec> Enums);
 
-internal sealed record ParseResult(ApiSpec? Api, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ParseResult(string FilePath, ApiSpec? Api, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A spec's claim on a namespace (support types are emitted once per namespace, so two specs cannot share one).</summary>
+internal sealed record NamespaceClaim(string Namespace, string FilePath);
 
 internal enum SourceUnitKind
 {

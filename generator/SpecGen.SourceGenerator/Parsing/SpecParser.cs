@@ -53,7 +53,7 @@ internal sealed partial class SpecParser
         if (input.Text is null)
         {
             diagnostics.Add(Diag(DiagnosticDescriptors.NotOpenApi.Id, new LineMap(input.FilePath, string.Empty).At(0, 0), "the file could not be read"));
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            return new ParseResult(input.FilePath, null, diagnostics.ToEquatableArray());
         }
 
         var lines = new LineMap(input.FilePath, input.Text);
@@ -67,13 +67,13 @@ internal sealed partial class SpecParser
             catch (JsonParseException e)
             {
                 diagnostics.Add(Diag(DiagnosticDescriptors.InvalidJson.Id, lines.At(Math.Min(e.Position, input.Text.Length), 1), e.Message));
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                return new ParseResult(input.FilePath, null, diagnostics.ToEquatableArray());
             }
 
             if (!root.IsObject)
             {
                 diagnostics.Add(Diag(DiagnosticDescriptors.NotOpenApi.Id, lines.At(root), "the root must be a JSON object"));
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                return new ParseResult(input.FilePath, null, diagnostics.ToEquatableArray());
             }
 
             string? openapi = root.GetString("openapi");
@@ -84,18 +84,18 @@ internal sealed partial class SpecParser
                 JsonNode? versionNode = root.Get("openapi") ?? root.Get("swagger");
                 string found = openapi ?? swagger ?? "no 'openapi' field";
                 diagnostics.Add(Diag(DiagnosticDescriptors.NotOpenApi.Id, lines.At(versionNode ?? root), "expected 'openapi: 3.x' (found " + found + ")"));
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                return new ParseResult(input.FilePath, null, diagnostics.ToEquatableArray());
             }
 
             var parser = new SpecParser(input, root, lines, isSwagger2, diagnostics, cancellationToken);
             ApiSpec? api = parser.ParseDocument();
-            return new ParseResult(api, diagnostics.ToEquatableArray());
+            return new ParseResult(input.FilePath, api, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Last line of defence: a bug in the parser must not crash the compiler.
             diagnostics.Add(Diag(DiagnosticDescriptors.NotOpenApi.Id, lines.At(0, 0), "internal generator error (" + e.GetType().Name + "): " + e.Message));
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            return new ParseResult(input.FilePath, null, diagnostics.ToEquatableArray());
         }
     }
 

@@ -9,11 +9,13 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(References.Net, sources);
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<MetadataReference> references, params string[] sources)
         => CSharpCompilation.Create(
             "GeneratedSdk",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            References.Net,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static TestOptionsProvider Options(IEnumerable<SpecFile> specs)
@@ -62,9 +64,9 @@ public static class GeneratorHarness
     /// <summary>Runs the generator over the specs and returns the generator result and the compiled output.</summary>
     public static GeneratorResult Run(params SpecFile[] specs) => Run(specs, Array.Empty<string>());
 
-    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string[] extraSources)
+    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string[] extraSources, IEnumerable<MetadataReference>? references = null)
     {
-        CSharpCompilation compilation = CreateCompilation(extraSources);
+        CSharpCompilation compilation = CreateCompilation(references ?? References.Net, extraSources);
         GeneratorDriver driver = CreateDriver(specs);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();

@@ -10,6 +10,9 @@ public static class References
 
     public static ImmutableArray<MetadataReference> Net => All.Value;
 
+    /// <summary>Only the framework: a project without Microsoft.Extensions.Http.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly => All.Value.Where(r => !(r.Display ?? string.Empty).Contains("Microsoft.Extensions.", StringComparison.Ordinal)).ToImmutableArray();
+
     private static ImmutableArray<MetadataReference> Load()
     {
         var paths = new List<string>();

@@ -9,6 +9,8 @@ public static class TestFiles
     public static string Spec(string name) => File.ReadAllText(Path.Combine(BaseDirectory, "Specs", name));
 
     /// <summary>The directory of this test project's sources (for approved snapshot files).</summary>
-    public static string ProjectDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "")
-        => Path.GetDirectoryName(Path.GetDirectoryName(path))!;
+    public static string ProjectDirectory() => DirectoryOfProject();
+
+    private static string DirectoryOfProject([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
+        => Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 }

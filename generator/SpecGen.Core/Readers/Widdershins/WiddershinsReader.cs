@@ -15,19 +15,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
 {
     public string Name => "widdershins";
 
-    public int Detect(MdDocument document)
-    {
-        var count = 0;
-        for (var i = 0; i < document.Blocks.Count; i++)
-        {
-            if (OperationStart(document, i) is not null)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int Detect(MdDocument document) => Common.Sections.Count(document, (d, i) => OperationStart(d, i) is not null);
 
     public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)
     {
