@@ -104,4 +104,24 @@ public sealed class MaximEndToEndTests
         Assert.Null(request.Header("user_id"));
         Assert.Equal("""{"group_id":1001,"user_list":[7,8]}""", Bodies.Utf8(request.Body));
     }
+
+    [Fact]
+    public async Task Common_headers_default_from_the_options_and_an_argument_wins()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Respond = context => RecordingServer.Reply(context, 200, """{"code":200,"data":true,"message":null}""");
+        using var http = new HttpClient();
+        var options = new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken, AppId = "default-app", UserId = "default-user" };
+        var client = new MaximClient(http, options);
+
+        await client.PutUserAuthmodeAsync(value: "1");
+        await client.PutUserAuthmodeAsync(appId: "explicit-app", value: "2");
+
+        RecordedRequest[] requests = server.Requests.ToArray();
+        Assert.Equal("default-app", requests[0].Header("app_id"));
+        Assert.Equal("default-user", requests[0].Header("user_id"));
+        Assert.Null(requests[0].Header("group_id"));
+        Assert.Equal("explicit-app", requests[1].Header("app_id"));
+        Assert.DoesNotContain("default-app", options.ToString(), StringComparison.Ordinal);
+    }
 }

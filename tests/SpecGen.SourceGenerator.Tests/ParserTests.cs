@@ -151,6 +151,21 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Headers_most_operations_take_get_an_options_default()
+    {
+        const string Headers = "[{\"name\":\"app_id\",\"in\":\"header\",\"description\":\"应用ID\",\"schema\":{\"type\":\"string\"}},{\"name\":\"rare\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}}]";
+        string paths = "{\"/a\":{\"get\":{\"operationId\":\"a\",\"parameters\":" + Headers + ",\"responses\":{}}},"
+            + "\"/b\":{\"get\":{\"operationId\":\"b\",\"parameters\":[{\"name\":\"app_id\",\"in\":\"header\",\"schema\":{\"type\":\"string\"}}],\"responses\":{}}},"
+            + "\"/c\":{\"get\":{\"operationId\":\"c\",\"responses\":{}}}}";
+        ApiSpec api = Parse(Doc("{}", paths));
+
+        DefaultHeaderSpec header = Assert.Single(api.DefaultHeaders);
+        Assert.Equal(("app_id", "AppId", "应用ID", 2), (header.WireName, header.PropertyName, header.Description, header.OperationCount));
+        Assert.Equal("AppId", api.Operations[0].Parameters.Single(p => p.WireName == "app_id").OptionsProperty);
+        Assert.Null(api.Operations[0].Parameters.Single(p => p.WireName == "rare").OptionsProperty);
+    }
+
+    [Fact]
     public void Swagger_2_documents_are_read()
     {
         string json = """

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Consumer test: builds and runs tests/consumer against the packages in artifacts/packages, as a user would.
 #   tests/consumer/run.sh
-# 1. Runs ./generate.sh when a package it needs (the five SpecGen.Sdk.* packages, SpecGen.SourceGenerator)
-#    is missing or older than what it is built from.
+# 1. Runs ./generate.sh when a package it needs (the five SpecGen.Sdk.* packages, SpecGen.SourceGenerator,
+#    SpecGen.Cli) is missing or older than what it is built from.
 # 2. Uses a private NuGet package folder (artifacts/consumer/nuget-packages) and deletes its SpecGen.*
 #    entries first, so a stale cached package with the same version is never used; nuget.config maps
 #    SpecGen.* to artifacts/packages only.
@@ -11,6 +11,7 @@
 # 4. Restores, builds (warnings are errors: the generator must load cleanly from its package) and runs the
 #    program, which calls a loopback Kestrel server through the NapCat SDK and through a client generated
 #    from specs/notes.json. Exits non-zero when anything fails.
+# 5. Installs the SpecGen.Cli tool package into a private tool folder and runs `specgen version` with it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -24,7 +25,7 @@ package_file() { ls -1t "$packages/$1".[0-9]*.nupkg 2>/dev/null | head -n 1 || t
 package_version() { local name; name="$(basename "$2" .nupkg)"; echo "${name#"$1".}"; }
 
 sdks=(NapCat Eyun Juhebot Maxim WukongChat)
-needed=(SpecGen.SourceGenerator)
+needed=(SpecGen.SourceGenerator SpecGen.Cli)
 for sdk in "${sdks[@]}"; do needed+=("SpecGen.Sdk.$sdk"); done
 
 needs_pack() {
@@ -32,8 +33,7 @@ needs_pack() {
   for id in "${needed[@]}"; do
     package="$(package_file "$id")"
     [ -n "$package" ] || { echo "consumer: $id is missing in artifacts/packages"; return 0; }
-    input="$(find "$root/generator/SpecGen.SourceGenerator" "$root/src" "$root"/specs/*/openapi.json \
-      "$root/generator/Directory.Build.props" "$root/generator/Directory.Build.targets" \
+    input="$(find "$root/generator" "$root/src" "$root"/specs/*/openapi.json \
       "$root/Directory.Build.props" "$root/Directory.Packages.props" \
       -type f -newer "$package" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)"
     if [ -n "$input" ]; then
@@ -101,3 +101,17 @@ for id in "${needed[@]}"; do
 done
 echo "consumer: built against the packages; the C# examples of $(ls -1 obj/readme/*.cs | wc -l) package READMEs compiled"
 timeout 300 dotnet bin/Release/net10.0/SpecGen.Consumer.dll
+
+echo "consumer: the specgen tool (SpecGen.Cli package)"
+tools="$root/artifacts/consumer/tools"
+rm -rf "$tools"
+cli_version="$(package_version SpecGen.Cli "$(package_file SpecGen.Cli)")"
+dotnet tool install SpecGen.Cli --version "$cli_version" --tool-path "$tools" --configfile "$here/nuget.config" >/dev/null
+# The tool's launcher finds the runtime through DOTNET_ROOT (the folder of the dotnet that runs this script).
+export DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}"
+version="$("$tools/specgen" version "$here/specs/notes.json" 2>/dev/null)"
+if [ "$version" != "1.0.0" ]; then
+  echo "consumer: FAIL specgen version specs/notes.json printed '$version', expected 1.0.0" >&2
+  exit 1
+fi
+echo "  ok   specgen $cli_version installed as a tool; 'specgen version specs/notes.json' → $version"

@@ -24,6 +24,7 @@ public static class VersionCommand
 {
     private static readonly string[] Valued = { "--released", "--released-version", "--min-bump" };
 
+    /// <summary>Runs the command: 0 with the version on <paramref name="stdout"/>, 1 unreadable spec, 2 wrong usage.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args is ["-h" or "--help"])
@@ -85,6 +86,8 @@ public static class VersionCommand
     }
 
     /// <summary>The outcome of the rule: the version and a one-line reason.</summary>
+    /// <param name="Version">The package version.</param>
+    /// <param name="Explanation">How it was reached, for standard error.</param>
     public sealed record VersionDecision(SemVersion Version, string Explanation);
 
     /// <summary>
@@ -191,6 +194,9 @@ public static class VersionCommand
 }
 
 /// <summary>A release version <c>X.Y.Z</c> (no pre-release or build suffix), ordered numerically.</summary>
+/// <param name="Major">Incremented for breaking changes.</param>
+/// <param name="Minor">Incremented for additions.</param>
+/// <param name="Patch">Incremented for fixes and documentation.</param>
 public readonly record struct SemVersion(int Major, int Minor, int Patch) : IComparable<SemVersion>
 {
     /// <summary>Parses exactly <c>X.Y.Z</c> with non-negative integers without leading zeros; null otherwise.</summary>
@@ -216,6 +222,7 @@ public readonly record struct SemVersion(int Major, int Minor, int Patch) : ICom
         return new SemVersion(numbers[0], numbers[1], numbers[2]);
     }
 
+    /// <summary>This version raised by <paramref name="bump"/> (unchanged for <see cref="SemVerBump.None"/>).</summary>
     public SemVersion Bump(SemVerBump bump) => bump switch
     {
         SemVerBump.Major => new SemVersion(Major + 1, 0, 0),
@@ -224,10 +231,12 @@ public readonly record struct SemVersion(int Major, int Minor, int Patch) : ICom
         _ => this,
     };
 
+    /// <inheritdoc />
     public int CompareTo(SemVersion other) =>
         Major != other.Major ? Major.CompareTo(other.Major)
         : Minor != other.Minor ? Minor.CompareTo(other.Minor)
         : Patch.CompareTo(other.Patch);
 
+    /// <summary><c>X.Y.Z</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}.{Patch}");
 }

@@ -200,7 +200,8 @@ internal sealed class ClientEmitter
                 ParameterLocation.Query => "query",
                 _ => "header",
             };
-            string doc = parameter.Description ?? "The " + parameter.WireName + " " + where + " parameter.";
+            string doc = (parameter.Description ?? "The " + parameter.WireName + " " + where + " parameter.")
+                + (parameter.OptionsProperty is null ? string.Empty : " Default: the options' " + parameter.OptionsProperty + ".");
             if (parameter.Required)
             {
                 required.Add((_types.Name(parameter.Type), parameter.Name, true, doc));
@@ -480,6 +481,16 @@ internal sealed class ClientEmitter
 
     private void EmitHeaderParameter(CodeWriter w, ParameterSpec parameter)
     {
+        if (parameter.OptionsProperty is { } property)
+        {
+            // The argument wins; otherwise the default from the options.
+            string value = parameter.Name + " ?? _options." + property;
+            w.Open("if ((" + value + ") is not null)");
+            w.Line("httpRequest.Headers.TryAddWithoutValidation(" + Literals.String(parameter.WireName) + ", " + value + ");");
+            w.Close();
+            return;
+        }
+
         bool guard = !parameter.Required || !parameter.Type.IsValueType;
         if (guard)
         {

@@ -27,7 +27,7 @@ internal static class Emitter
             new(SourceUnitKind.Runtime, prefix + ".Runtime.g.cs", names, api with
             {
                 Description = null, DefaultServer = null, EnvelopeCodeWireName = null, EnvelopeMessageWireName = null,
-                SecuritySchemes = default, Operations = default, Models = default, Enums = default,
+                SecuritySchemes = default, DefaultHeaders = default, Operations = default, Models = default, Enums = default,
             }, null, null),
             new(SourceUnitKind.Options, prefix + ".Options.g.cs", names, api with
             {

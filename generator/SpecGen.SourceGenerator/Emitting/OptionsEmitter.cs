@@ -28,6 +28,14 @@ internal static class OptionsEmitter
             EmitSchemeProperties(w, scheme);
         }
 
+        foreach (DefaultHeaderSpec header in api.DefaultHeaders)
+        {
+            w.Line();
+            w.Doc("summary", header.Description ?? "Default value of the " + header.WireName + " header.");
+            w.DocXml("remarks", "Default for the <c>" + Literals.DocText(header.WireName) + "</c> header parameter of " + header.OperationCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " operations; a value passed to a method wins. Null: not sent.");
+            w.Line("public string? " + header.PropertyName + " { get; set; }");
+        }
+
         w.Line();
         w.Line("/// <summary>How many bytes of an error response body an exception keeps in <c>RawBody</c> (default 4096).</summary>");
         w.Line("public int MaxErrorBodyLength { get; set; } = 4096;");
@@ -44,6 +52,12 @@ internal static class OptionsEmitter
             {
                 AppendSecret(toString, scheme.SecondPropertyName);
             }
+        }
+
+        foreach (DefaultHeaderSpec header in api.DefaultHeaders)
+        {
+            // Masked too: a header parameter may well carry a credential the spec did not declare as one.
+            AppendSecret(toString, header.PropertyName);
         }
 
         toString.Append(" + \", MaxErrorBodyLength = \" + MaxErrorBodyLength.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" }\";");

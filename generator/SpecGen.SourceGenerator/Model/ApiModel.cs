@@ -87,7 +87,11 @@ internal enum ParameterLocation
     Header,
 }
 
-internal sealed record ParameterSpec(string WireName, string Name, ParameterLocation In, TypeRef Type, bool Required, string? Description, bool Explode);
+/// <param name="OptionsProperty">For a header most operations take (Maxim's <c>app_id</c>): the options property that supplies a default.</param>
+internal sealed record ParameterSpec(string WireName, string Name, ParameterLocation In, TypeRef Type, bool Required, string? Description, bool Explode, string? OptionsProperty = null);
+
+/// <summary>A header parameter common to most operations, with a default in the client options.</summary>
+internal sealed record DefaultHeaderSpec(string WireName, string PropertyName, string? Description, int OperationCount);
 
 internal enum BodyKind
 {
@@ -184,6 +188,7 @@ internal sealed record ApiSpec(
     string? EnvelopeCodeWireName,
     string? EnvelopeMessageWireName,
     EquatableArray<SecuritySchemeSpec> SecuritySchemes,
+    EquatableArray<DefaultHeaderSpec> DefaultHeaders,
     EquatableArray<OperationSpec> Operations,
     EquatableArray<ModelSpec> Models,
     EquatableArray<EnumSpec> Enums);

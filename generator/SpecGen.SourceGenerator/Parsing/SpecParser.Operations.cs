@@ -566,4 +566,67 @@ internal sealed partial class SpecParser
             return null;
         }
     }
+
+    /// <summary>
+    /// String header parameters taken by at least half of the operations (and two or more) get a default in the
+    /// client options, so callers need not pass e.g. <c>app_id</c> on every call; an argument still wins.
+    /// </summary>
+    private List<DefaultHeaderSpec> DefaultHeaders(List<OperationSpec> operations)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var descriptions = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (OperationSpec operation in operations)
+        {
+            foreach (ParameterSpec parameter in operation.Parameters)
+            {
+                if (parameter.In != ParameterLocation.Header || parameter.Type.Kind != TypeKind.String)
+                {
+                    continue;
+                }
+
+                if (!counts.TryGetValue(parameter.WireName, out int count))
+                {
+                    order.Add(parameter.WireName);
+                }
+
+                counts[parameter.WireName] = count + 1;
+                if (!descriptions.TryGetValue(parameter.WireName, out string? known) || known is null)
+                {
+                    descriptions[parameter.WireName] = parameter.Description;
+                }
+            }
+        }
+
+        var result = new List<DefaultHeaderSpec>();
+        var byWireName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string wireName in order)
+        {
+            int count = counts[wireName];
+            if (count >= 2 && count * 2 >= operations.Count)
+            {
+                string property = _optionMembers!.Reserve(Identifiers.ToPascalCase(wireName, "Header"));
+                result.Add(new DefaultHeaderSpec(wireName, property, descriptions[wireName], count));
+                byWireName[wireName] = property;
+            }
+        }
+
+        if (result.Count > 0)
+        {
+            for (int i = 0; i < operations.Count; i++)
+            {
+                var parameters = new List<ParameterSpec>();
+                foreach (ParameterSpec parameter in operations[i].Parameters)
+                {
+                    parameters.Add(parameter.In == ParameterLocation.Header && parameter.Type.Kind == TypeKind.String && byWireName.TryGetValue(parameter.WireName, out string? property)
+                        ? parameter with { OptionsProperty = property }
+                        : parameter);
+                }
+
+                operations[i] = operations[i] with { Parameters = parameters.ToEquatableArray() };
+            }
+        }
+
+        return result;
+    }
 }

@@ -130,6 +130,7 @@ internal sealed partial class SpecParser
         }
 
         List<OperationSpec> operations = ParseOperations(schemes, extraSchemes);
+        List<DefaultHeaderSpec> defaultHeaders = DefaultHeaders(operations);
 
         var schemeList = new List<SecuritySchemeSpec>(schemes.Values);
         return new ApiSpec(
@@ -141,6 +142,7 @@ internal sealed partial class SpecParser
             _envelope?.Code,
             _envelope?.Message,
             schemeList.ToEquatableArray(),
+            defaultHeaders.ToEquatableArray(),
             operations.ToEquatableArray(),
             _models.ToEquatableArray(),
             _enums.ToEquatableArray());
