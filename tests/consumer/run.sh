@@ -25,8 +25,9 @@ package_file() { ls -1t "$packages/$1".[0-9]*.nupkg 2>/dev/null | head -n 1 || t
 package_version() { local name; name="$(basename "$2" .nupkg)"; echo "${name#"$1".}"; }
 
 sdks=(NapCat Eyun Juhebot Maxim WukongChat)
-needed=(SpecGen.SourceGenerator SpecGen.Cli)
-for sdk in "${sdks[@]}"; do needed+=("SpecGen.Sdk.$sdk"); done
+restored=(SpecGen.SourceGenerator)   # restored by the consumer project
+for sdk in "${sdks[@]}"; do restored+=("SpecGen.Sdk.$sdk"); done
+needed=("${restored[@]}" SpecGen.Cli)
 
 needs_pack() {
   local id package input
@@ -95,7 +96,7 @@ done
 dotnet restore SpecGen.Consumer.csproj --force -v quiet "${versions[@]}"
 dotnet build SpecGen.Consumer.csproj -c Release --no-restore -v quiet -nologo -clp:NoSummary "${versions[@]}"
 # Every SpecGen package really came from artifacts/packages (the private cache was emptied of SpecGen.* above).
-for id in "${needed[@]}"; do
+for id in "${restored[@]}"; do
   id="$(tr '[:upper:]' '[:lower:]' <<<"$id")"
   [ -d "$NUGET_PACKAGES/$id" ] || { echo "consumer: $id was not restored into $NUGET_PACKAGES" >&2; exit 1; }
 done
