@@ -10,7 +10,7 @@ namespace SpecGen.Core.Markdown;
 public static class PipeTableParser
 {
     /// <summary>True when the line (after indentation) starts with a pipe.</summary>
-    public static bool IsTableLine(string line) => line.TrimStart(' ', '\t').StartsWith('|');
+    public static bool IsTableLine(string line) => IsTableLine(line.AsSpan());
 
     /// <summary>The tables in a paragraph block, in order. Lines that are not table lines separate tables.</summary>
     public static IReadOnlyList<PipeTable> Extract(MdBlock block) => block.CachedTables ??= Split(block);
@@ -23,16 +23,30 @@ public static class PipeTableParser
             return tables;
         }
 
-        var run = new List<(int Line, string Text)>();
-        foreach (var line in block.Lines())
+        // Walk the lines as spans: a table line becomes a row directly, with no copy of the line.
+        var run = new List<TableRow>();
+        var raw = block.Raw.AsSpan();
+        var line = block.Line;
+        while (true)
         {
-            if (IsTableLine(line.Text))
+            var newline = raw.IndexOf('\n');
+            var text = newline < 0 ? raw : raw[..newline];
+            if (IsTableLine(text))
             {
-                run.Add(line);
-                continue;
+                run.Add(new TableRow(line, SplitCells(text)));
+            }
+            else
+            {
+                Flush(run, tables);
             }
 
-            Flush(run, tables);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            raw = raw[(newline + 1)..];
+            line++;
         }
 
         Flush(run, tables);
@@ -43,14 +57,15 @@ public static class PipeTableParser
     public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block) =>
         block.Lines().Where(l => !IsTableLine(l.Text) && l.Text.Trim().Length > 0);
 
-    private static void Flush(List<(int Line, string Text)> run, List<PipeTable> tables)
+    private static bool IsTableLine(ReadOnlySpan<char> line) => line.TrimStart(" \t").StartsWith('|');
+
+    private static void Flush(List<TableRow> rows, List<PipeTable> tables)
     {
-        if (run.Count == 0)
+        if (rows.Count == 0)
         {
             return;
         }
 
-        var rows = run.Select(l => new TableRow(l.Line, SplitCells(l.Text))).ToList();
         if (rows.Count >= 2 && IsDelimiterRow(rows[1]))
         {
             tables.Add(new PipeTable(rows[0].Line, rows[0], rows.Skip(2).ToList()));
@@ -60,15 +75,17 @@ public static class PipeTableParser
             tables.Add(new PipeTable(rows[0].Line, null, rows.Where(r => !IsDelimiterRow(r)).ToList()));
         }
 
-        run.Clear();
+        rows.Clear();
     }
 
     public static bool IsDelimiterRow(TableRow row) =>
         row.Cells.Count > 0 && row.Cells.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-'));
 
-    public static IReadOnlyList<string> SplitCells(string line)
+    public static IReadOnlyList<string> SplitCells(string line) => SplitCells(line.AsSpan());
+
+    private static IReadOnlyList<string> SplitCells(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
+        var text = line.TrimEnd('\r').Trim();
         var cells = new List<string>();
         var position = text.Length > 0 && text[0] == '|' ? 1 : 0;
         var start = position;

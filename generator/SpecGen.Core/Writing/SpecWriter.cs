@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -23,15 +24,30 @@ public static class SpecWriter
         NewLine = "\n",
     };
 
+    /// <summary>Kept per thread: a spec is megabytes, and a new buffer each time would churn the large-object heap.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    private const int MaxKeptBuffer = 64 * 1024 * 1024;
+
     public static string Write(OpenApiDocument document)
     {
-        using var buffer = new MemoryStream();
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             new DocumentWriter(writer, document).Write();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+        buffer.Write("\n"u8);
+
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            _buffer = null;
+        }
+
+        return json;
     }
 
     private sealed class DocumentWriter
