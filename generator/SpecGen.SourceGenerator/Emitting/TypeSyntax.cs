@@ -56,22 +56,17 @@ internal sealed class TypeSyntax
     /// <summary>An expression reading the current JSON value with <paramref name="reader"/>; yields <c>T?</c>.</summary>
     public string Read(TypeRef type, string reader, int depth = 0) => type.Kind switch
     {
-        TypeKind.String => Json + ".ReadString(ref " + reader + ")",
-        TypeKind.Int32 => Json + ".ReadInt32(ref " + reader + ")",
-        TypeKind.Int64 => Json + ".ReadInt64(ref " + reader + ")",
-        TypeKind.UInt64 => Json + ".ReadUInt64(ref " + reader + ")",
-        TypeKind.Double => Json + ".ReadDouble(ref " + reader + ")",
-        TypeKind.Boolean => Json + ".ReadBoolean(ref " + reader + ")",
-        TypeKind.NumberOrString => Json + ".ReadNumberOrString(ref " + reader + ")",
-        TypeKind.Json => Json + ".ReadElement(ref " + reader + ")",
-        TypeKind.Model or TypeKind.Enum => Qualified(type.Name!) + ".ReadJson(ref " + reader + ")",
         TypeKind.Array => Json + (type.Element!.IsValueType ? ".ReadValueList<" : ".ReadList<") + Name(type.Element) + ">(ref " + reader + ", " + ReadFunc(type.Element, depth + 1) + ")",
         TypeKind.Map => Json + (type.Element!.IsValueType ? ".ReadValueMap<" : ".ReadMap<") + Name(type.Element) + ">(ref " + reader + ", " + ReadFunc(type.Element, depth + 1) + ")",
-        _ => Json + ".SkipValue<" + Name(type) + ">(ref " + reader + ")",
+        _ => ReadMethod(type) is { } method ? method + "(ref " + reader + ")" : Json + ".SkipValue<" + Name(type) + ">(ref " + reader + ")",
     };
 
     /// <summary>A delegate (method group or static lambda) reading one value.</summary>
-    public string ReadFunc(TypeRef type, int depth = 0) => type.Kind switch
+    public string ReadFunc(TypeRef type, int depth = 0) =>
+        ReadMethod(type) ?? "static (ref " + Reader + " r" + depth + ") => " + Read(type, "r" + depth, depth);
+
+    /// <summary>The runtime or model method that reads one value of a simple type; null for arrays, maps and the rest.</summary>
+    private string? ReadMethod(TypeRef type) => type.Kind switch
     {
         TypeKind.String => Json + ".ReadString",
         TypeKind.Int32 => Json + ".ReadInt32",
@@ -82,7 +77,7 @@ internal sealed class TypeSyntax
         TypeKind.NumberOrString => Json + ".ReadNumberOrString",
         TypeKind.Json => Json + ".ReadElement",
         TypeKind.Model or TypeKind.Enum => Qualified(type.Name!) + ".ReadJson",
-        _ => "static (ref " + Reader + " r" + depth + ") => " + Read(type, "r" + depth, depth),
+        _ => null,
     };
 
     /// <summary>A statement writing <paramref name="value"/> (non-null) with <paramref name="writer"/>.</summary>
