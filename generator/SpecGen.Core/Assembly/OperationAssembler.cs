@@ -94,15 +94,7 @@ internal sealed class OperationAssembler
         };
         var type = TypeParser.Parse(draft.TypeText);
         var schema = _factory.Create<JsonSchema>(type is EmptyType or AnyType ? new ScalarType("string") : type, draft.Line);
-        foreach (var value in draft.Enum)
-        {
-            var typed = Enums.Typed(schema.Item ?? schema, value);
-            var target = schema.Item ?? schema;
-            if (!target.Enumeration.Contains(typed))
-            {
-                target.Enumeration.Add(typed);
-            }
-        }
+        Enums.AddValues(schema, draft.Enum);
 
         return new OpenApiParameter
         {

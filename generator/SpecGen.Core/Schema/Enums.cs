@@ -32,15 +32,21 @@ internal static class Enums
                     continue;
                 }
 
-                var target = property.Type.HasFlag(JsonObjectType.Array) && property.Item is { } item ? item : property;
-                foreach (var row in group)
-                {
-                    var value = Typed(target, row.Value);
-                    if (!target.Enumeration.Contains(value))
-                    {
-                        target.Enumeration.Add(value);
-                    }
-                }
+                AddValues(property, group.Select(row => row.Value));
+            }
+        }
+    }
+
+    /// <summary>Adds enum values (typed like the schema, without duplicates) to a schema, or to its items when it is an array.</summary>
+    public static void AddValues(JsonSchema schema, IEnumerable<string> values)
+    {
+        var target = schema.Type.HasFlag(JsonObjectType.Array) && schema.Item is { } item ? item : schema;
+        foreach (var text in values)
+        {
+            var value = Typed(target, text);
+            if (!target.Enumeration.Contains(value))
+            {
+                target.Enumeration.Add(value);
             }
         }
     }
@@ -67,7 +73,7 @@ internal static class Enums
         return (new List<JsonSchema>(), false);
     }
 
-    public static object Typed(JsonSchema target, string value)
+    private static object Typed(JsonSchema target, string value)
     {
         if (target.Type == JsonObjectType.Integer && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
         {
