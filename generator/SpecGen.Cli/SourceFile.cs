@@ -4,15 +4,17 @@ namespace SpecGen.Cli;
 
 internal static class SourceFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Reads a doc as UTF-8; invalid bytes become U+FFFD, which the converter reports as binary content.</summary>
     public static string Read(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
 
-    /// <summary>Writes UTF-8 without BOM, only when the content differs (keeps timestamps for incremental builds).</summary>
-    public static bool WriteIfChanged(string path, string content)
+    /// <summary>Whether the file holds exactly these bytes (false when it does not exist).</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> content) =>
+        File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+
+    /// <summary>Writes the bytes (UTF-8 without BOM), only when they differ (keeps timestamps for incremental builds).</summary>
+    public static bool WriteIfChanged(string path, ReadOnlyMemory<byte> content)
     {
-        if (File.Exists(path) && File.ReadAllText(path, Utf8) == content)
+        if (Holds(path, content.Span))
         {
             return false;
         }
@@ -23,7 +25,7 @@ internal static class SourceFile
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, content, Utf8);
+        File.WriteAllBytes(path, content.Span);
         return true;
     }
 }

@@ -47,8 +47,8 @@ public static class SpecConverter
         CredentialHeaders.Apply(draft, settings, diagnostics);
         DuplicateOperations.Apply(draft, diagnostics);
         OperationIds.Apply(draft, settings, diagnostics);
-        var openApi = DocumentAssembler.Assemble(draft, settings, diagnostics);
-        var json = SpecWriter.Write(openApi);
-        return new ConversionResult(json, openApi, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections);
+        var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);
+        var json = SpecWriter.Write(spec);
+        return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count);
     }
 }

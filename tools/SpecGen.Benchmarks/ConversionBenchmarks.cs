@@ -48,7 +48,7 @@ public class ConversionBenchmarks
         var length = 0;
         foreach (var doc in _docs)
         {
-            length += SpecConverter.Convert(doc.Text, doc.Name, doc.Settings).Json.Length;
+            length += SpecConverter.Convert(doc.Text, doc.Name, doc.Settings).Utf8Json.Length;
         }
 
         return length;

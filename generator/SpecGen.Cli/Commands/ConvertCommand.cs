@@ -73,7 +73,7 @@ public static class ConvertCommand
         }
         else
         {
-            SourceFile.WriteIfChanged(output, result.Json);
+            SourceFile.WriteIfChanged(output, result.Utf8Json);
         }
 
         return ExitCodes.Success;

@@ -109,17 +109,17 @@ public static class GenerateCommand
 
         if (check)
         {
-            var committed = File.Exists(specPath) ? File.ReadAllText(specPath) : string.Empty;
-            if (committed == result.Json)
+            if (SourceFile.Holds(specPath, result.Utf8Json.Span))
             {
                 return Row("ok");
             }
 
+            var committed = File.Exists(specPath) ? File.ReadAllText(specPath) : string.Empty;
             stderr.WriteLine($"{specPath}: error SG0006: stale: differs from what {source} gives");
             LineDiff.Write(stderr, committed, result.Json, specPath);
             return Row("stale");
         }
 
-        return Row(SourceFile.WriteIfChanged(specPath, result.Json) ? "written" : "unchanged");
+        return Row(SourceFile.WriteIfChanged(specPath, result.Utf8Json) ? "written" : "unchanged");
     }
 }

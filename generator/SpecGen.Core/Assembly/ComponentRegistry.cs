@@ -1,6 +1,6 @@
-using NJsonSchema;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
+using SpecGen.Core.Model;
 using SpecGen.Core.Naming;
 using SpecGen.Core.Schema;
 using SpecGen.Core.Settings;
@@ -13,9 +13,9 @@ namespace SpecGen.Core.Assembly;
 /// </summary>
 internal sealed class ComponentRegistry : IRefResolver
 {
-    private readonly Dictionary<string, JsonSchema> _byAnchor = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, JsonSchema> _byName = new(StringComparer.Ordinal);
-    private readonly List<(string Key, ModelDraft Model, JsonSchema Schema)> _entries = new();
+    private readonly Dictionary<string, SpecSchema> _byAnchor = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SpecSchema> _byName = new(StringComparer.Ordinal);
+    private readonly List<(string Key, ModelDraft Model, SpecSchema Schema)> _entries = new();
 
     public ComponentRegistry(IEnumerable<ModelDraft> models, ApiSettings settings, DiagnosticBag diagnostics)
     {
@@ -34,7 +34,7 @@ internal sealed class ComponentRegistry : IRefResolver
                 diagnostics.Warn(model.Line, DiagnosticCodes.RenamedSchema, $"schema '{model.Name}' is not a valid component key; named it '{key}'");
             }
 
-            var schema = new JsonSchema();
+            var schema = new SpecSchema { ComponentKey = key, SourceLine = model.Line };
             _entries.Add((key, model, schema));
             _byName[model.Name] = schema;
             foreach (var anchor in model.Anchors)
@@ -44,9 +44,9 @@ internal sealed class ComponentRegistry : IRefResolver
         }
     }
 
-    public IReadOnlyList<(string Key, ModelDraft Model, JsonSchema Schema)> Entries => _entries;
+    public IReadOnlyList<(string Key, ModelDraft Model, SpecSchema Schema)> Entries => _entries;
 
-    public JsonSchema? Resolve(RefType reference)
+    public SpecSchema? Resolve(RefType reference)
     {
         if (reference.Anchor is { Length: > 0 } anchor && _byAnchor.TryGetValue(anchor, out var byAnchor))
         {

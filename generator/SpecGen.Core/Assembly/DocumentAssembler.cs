@@ -1,32 +1,29 @@
-using NSwag;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
+using SpecGen.Core.Model;
 using SpecGen.Core.Schema;
 using SpecGen.Core.Settings;
 
 namespace SpecGen.Core.Assembly;
 
-/// <summary>Builds the NSwag document from a normalized <see cref="DocumentDraft"/>.</summary>
+/// <summary>Builds the <see cref="SpecDocument"/> from a normalized <see cref="DocumentDraft"/>.</summary>
 internal static class DocumentAssembler
 {
-    public static OpenApiDocument Assemble(DocumentDraft draft, ApiSettings settings, DiagnosticBag diagnostics)
+    public static SpecDocument Assemble(DocumentDraft draft, ApiSettings settings, DiagnosticBag diagnostics)
     {
-        var document = new OpenApiDocument { Generator = null };
-        document.Info = new OpenApiInfo
-        {
-            Title = settings.Title ?? draft.Title,
-            Version = settings.Version ?? draft.Version ?? "1.0.0",
-            Description = string.IsNullOrWhiteSpace(draft.Description) ? null : draft.Description,
-        };
+        var document = new SpecDocument(
+            settings.Title ?? draft.Title,
+            settings.Version ?? draft.Version ?? "1.0.0",
+            string.IsNullOrWhiteSpace(draft.Description) ? null : draft.Description);
 
         foreach (var server in draft.Servers)
         {
-            document.Servers.Add(new OpenApiServer { Url = server.Url, Description = server.Description });
+            document.Servers.Add(new SpecServer(server.Url, server.Description));
         }
 
         if (document.Servers.Count == 0 && settings.BaseUrl is { Length: > 0 } baseUrl)
         {
-            document.Servers.Add(new OpenApiServer { Url = baseUrl });
+            document.Servers.Add(new SpecServer(baseUrl, null));
         }
 
         var registry = new ComponentRegistry(draft.Models, settings, diagnostics);
@@ -39,27 +36,31 @@ internal static class DocumentAssembler
                 schema.Title ??= model.Name;
             }
 
-            schema.ExtensionData = new Dictionary<string, object?> { ["x-specgen-source"] = model.Line };
-            document.Components.Schemas[key] = schema;
+            document.Schemas[key] = schema;
         }
 
         var operations = new OperationAssembler(registry, diagnostics);
         var usedTags = new List<string>();
         foreach (var draftOperation in draft.Operations)
         {
-            var path = document.Paths.TryGetValue(draftOperation.Path, out var item) ? item : document.Paths[draftOperation.Path] = new OpenApiPathItem();
-            path[draftOperation.Method.ToLowerInvariant()] = operations.Assemble(draftOperation);
+            if (!document.Paths.TryGetValue(draftOperation.Path, out var item))
+            {
+                item = new OrderedDictionary<string, SpecOperation>(StringComparer.Ordinal);
+                document.Paths[draftOperation.Path] = item;
+            }
+
+            item[draftOperation.Method.ToLowerInvariant()] = operations.Assemble(draftOperation);
             usedTags.AddRange(draftOperation.Tags.Where(t => !usedTags.Contains(t)));
         }
 
         foreach (var tag in usedTags)
         {
             var description = draft.Tags.FirstOrDefault(t => t.Name == tag)?.Description;
-            document.Tags.Add(new OpenApiTag { Name = tag, Description = description });
+            document.Tags.Add(new SpecTag(tag, description));
         }
 
         Security.Apply(document, draft, settings);
-        Envelope.Apply(document, settings, diagnostics);
+        document.Envelope = settings.Envelope ?? Envelope.Recognise(document, diagnostics);
         return document;
     }
 }

@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
-using NJsonSchema;
-using NSwag;
 using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Model;
 using SpecGen.Core.Settings;
 
 namespace SpecGen.Core.Assembly;
 
 /// <summary>
-/// Records the vendor's response envelope as <c>x-specgen-envelope</c> for the SDK generator; the
-/// schemas stay as documented. The settings' envelope wins; otherwise it is recognised: a business
+/// Recognises the vendor's response envelope, written as <c>x-specgen-envelope</c> for the SDK generator;
+/// the schemas stay as documented. The settings' envelope wins; otherwise it is recognised: a business
 /// code property in at least 80% of the object-typed 200 responses and a <c>data</c> property in
 /// some, with the success value read from the code's description (<c>返回码，200是成功</c>).
 /// </summary>
@@ -21,33 +20,11 @@ internal static partial class Envelope
     private static readonly string[] MessageNames = { "message", "msg", "errmsg", "errMsg" };
     private const string DataName = "data";
 
-    public static void Apply(OpenApiDocument document, ApiSettings settings, DiagnosticBag diagnostics)
+    /// <summary>The envelope the 200 responses share, or null (reported when the success value is missing).</summary>
+    public static EnvelopeSettings? Recognise(SpecDocument document, DiagnosticBag diagnostics)
     {
-        var envelope = settings.Envelope ?? Recognise(document, diagnostics);
-        if (envelope is null)
-        {
-            return;
-        }
-
-        var value = new Dictionary<string, object?>
-        {
-            ["code"] = envelope.Code,
-            ["success"] = envelope.Success.ToList(),
-        };
-        if (envelope.Message is { Length: > 0 } message)
-        {
-            value["message"] = message;
-        }
-
-        value["data"] = envelope.Data;
-        document.ExtensionData ??= new Dictionary<string, object?>();
-        document.ExtensionData[Extension] = value;
-    }
-
-    private static EnvelopeSettings? Recognise(OpenApiDocument document, DiagnosticBag diagnostics)
-    {
-        var responses = document.Paths.Values.SelectMany(p => p.Values)
-            .Select(o => (Operation: o, Schema: o.Responses.TryGetValue("200", out var r) ? r.Content.Values.FirstOrDefault()?.Schema?.ActualSchema : null))
+        var responses = document.Operations
+            .Select(o => (Operation: o, Schema: o.Responses.TryGetValue("200", out var r) ? r.Content?.Schema?.Resolved : null))
             .Where(x => x.Schema is not null)
             .ToList();
         if (responses.Count == 0)
@@ -56,15 +33,15 @@ internal static partial class Envelope
         }
 
         var bodies = responses.Select(x => x.Schema!).ToList();
-        var code = CodeNames.FirstOrDefault(name => bodies.Count(b => b.Properties.ContainsKey(name)) >= Share * bodies.Count);
-        if (code is null || !bodies.Any(b => b.Properties.ContainsKey(DataName)))
+        var code = CodeNames.FirstOrDefault(name => bodies.Count(b => b.HasProperty(name)) >= Share * bodies.Count);
+        if (code is null || !bodies.Any(b => b.HasProperty(DataName)))
         {
             return null;
         }
 
-        var line = responses.First(x => x.Schema!.Properties.ContainsKey(code)).Operation.ExtensionData?["x-specgen-source"] as int? ?? 0;
-        var codeSchemas = bodies.Where(b => b.Properties.ContainsKey(code)).Select(b => b.Properties[code]).ToList();
-        var message = MessageNames.Select(name => (Name: name, Count: bodies.Count(b => b.Properties.ContainsKey(name))))
+        var line = responses.First(x => x.Schema!.HasProperty(code)).Operation.SourceLine;
+        var codeSchemas = bodies.Where(b => b.HasProperty(code)).Select(b => b.Properties[code]).ToList();
+        var message = MessageNames.Select(name => (Name: name, Count: bodies.Count(b => b.HasProperty(name))))
             .Where(x => x.Count > 0).OrderByDescending(x => x.Count).Select(x => x.Name).FirstOrDefault();
         var success = codeSchemas.Select(s => SuccessValue(s.Description)).FirstOrDefault(v => v is not null);
         if (success is null)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using NJsonSchema;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
+using SpecGen.Core.Model;
 
 namespace SpecGen.Core.Schema;
 
@@ -12,7 +12,7 @@ namespace SpecGen.Core.Schema;
 internal static class Enums
 {
     /// <param name="depths">The row depth of each property the builder made, to honour depth-prefixed enum rows (<c>» sex</c>).</param>
-    public static void Apply(JsonSchema root, IReadOnlyList<EnumRow> rows, IReadOnlyDictionary<JsonSchema, int> depths, DiagnosticBag diagnostics)
+    public static void Apply(SpecSchema root, IReadOnlyList<EnumRow> rows, IReadOnlyDictionary<SpecSchema, int> depths, DiagnosticBag diagnostics)
     {
         foreach (var group in rows.GroupBy(r => (r.Name, r.Depth)))
         {
@@ -26,7 +26,7 @@ internal static class Enums
 
             foreach (var property in targets.Schemas)
             {
-                if (targets.InReferencedModel && property.Enumeration.Count > 0)
+                if (targets.InReferencedModel && property.EnumCount > 0)
                 {
                     // An operation's copy of a model's enum: the model's own enum table rules.
                     continue;
@@ -38,26 +38,26 @@ internal static class Enums
     }
 
     /// <summary>Adds enum values (typed like the schema, without duplicates) to a schema, or to its items when it is an array.</summary>
-    public static void AddValues(JsonSchema schema, IEnumerable<string> values)
+    public static void AddValues(SpecSchema schema, IEnumerable<string> values)
     {
-        var target = schema.Type.HasFlag(JsonObjectType.Array) && schema.Item is { } item ? item : schema;
+        var target = schema.Type == JsonType.Array && schema.Items is { } items ? items : schema;
         foreach (var text in values)
         {
             var value = Typed(target, text);
-            if (!target.Enumeration.Contains(value))
+            if (!target.Enum.Contains(value))
             {
-                target.Enumeration.Add(value);
+                target.Enum.Add(value);
             }
         }
     }
 
     /// <summary>Properties of that name: at the row's depth if it has one, else at any depth; through refs only when nothing else matches.</summary>
-    private static (List<JsonSchema> Schemas, bool InReferencedModel) Targets(JsonSchema root, string name, int? depth, IReadOnlyDictionary<JsonSchema, int> depths)
+    private static (List<SpecSchema> Schemas, bool InReferencedModel) Targets(SpecSchema root, string name, int? depth, IReadOnlyDictionary<SpecSchema, int> depths)
     {
         foreach (var throughRefs in new[] { false, true })
         {
-            var found = new List<JsonSchema>();
-            Collect(root, name, found, new HashSet<JsonSchema>(), throughRefs);
+            var found = new List<SpecSchema>();
+            Collect(root, name, found, new HashSet<SpecSchema>(), throughRefs);
             var atDepth = depth is { } d ? found.Where(p => depths.TryGetValue(p, out var pd) && pd == d).ToList() : found;
             if (atDepth.Count > 0)
             {
@@ -70,22 +70,22 @@ internal static class Enums
             }
         }
 
-        return (new List<JsonSchema>(), false);
+        return (new List<SpecSchema>(), false);
     }
 
-    private static object Typed(JsonSchema target, string value)
+    private static object Typed(SpecSchema target, string value)
     {
-        if (target.Type == JsonObjectType.Integer && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+        if (target.Type == JsonType.Integer && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
         {
             return integer;
         }
 
-        if (target.Type == JsonObjectType.Number && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (target.Type == JsonType.Number && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
 
-        if (target.Type == JsonObjectType.Boolean && bool.TryParse(value, out var boolean))
+        if (target.Type == JsonType.Boolean && bool.TryParse(value, out var boolean))
         {
             return boolean;
         }
@@ -93,9 +93,9 @@ internal static class Enums
         return value;
     }
 
-    private static void Collect(JsonSchema schema, string name, List<JsonSchema> targets, HashSet<JsonSchema> seen, bool throughRefs)
+    private static void Collect(SpecSchema schema, string name, List<SpecSchema> targets, HashSet<SpecSchema> seen, bool throughRefs)
     {
-        if (schema.HasReference)
+        if (schema.IsReference)
         {
             if (throughRefs && schema.Reference is { } target)
             {
@@ -110,24 +110,35 @@ internal static class Enums
             return;
         }
 
+        if (schema.PropertyCount > 0)
+        {
+            CollectProperties(schema, name, targets, seen, throughRefs);
+        }
+
+        if (schema.Items is not null)
+        {
+            Collect(schema.Items, name, targets, seen, throughRefs);
+        }
+
+        if (schema.OneOfCount + schema.AnyOfCount + schema.AllOfCount > 0)
+        {
+            foreach (var branch in schema.OneOf.Concat(schema.AnyOf).Concat(schema.AllOf))
+            {
+                Collect(branch, name, targets, seen, throughRefs);
+            }
+        }
+    }
+
+    private static void CollectProperties(SpecSchema schema, string name, List<SpecSchema> targets, HashSet<SpecSchema> seen, bool throughRefs)
+    {
         foreach (var (key, property) in schema.Properties)
         {
-            if (key == name && !property.HasReference)
+            if (key == name && !property.IsReference)
             {
                 targets.Add(property);
             }
 
             Collect(property, name, targets, seen, throughRefs);
-        }
-
-        if (schema.Item is not null)
-        {
-            Collect(schema.Item, name, targets, seen, throughRefs);
-        }
-
-        foreach (var branch in schema.OneOf.Concat(schema.AnyOf).Concat(schema.AllOf))
-        {
-            Collect(branch, name, targets, seen, throughRefs);
         }
     }
 }

@@ -1,9 +1,9 @@
-using NJsonSchema;
+using SpecGen.Core.Model;
 
 namespace SpecGen.Core.Schema;
 
 /// <summary>Finds the component schema a <see cref="RefType"/> points to.</summary>
-public interface IRefResolver
+internal interface IRefResolver
 {
-    JsonSchema? Resolve(RefType reference);
+    SpecSchema? Resolve(RefType reference);
 }

@@ -1,6 +1,6 @@
-using NJsonSchema;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
+using SpecGen.Core.Model;
 
 namespace SpecGen.Core.Schema;
 
@@ -14,7 +14,7 @@ internal sealed class SchemaBuilder
 {
     private readonly SchemaFactory _factory;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<JsonSchema, int> _depths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SpecSchema, int> _depths = new(ReferenceEqualityComparer.Instance);
 
     public SchemaBuilder(IRefResolver resolver, DiagnosticBag diagnostics)
     {
@@ -23,20 +23,20 @@ internal sealed class SchemaBuilder
     }
 
     /// <summary>The schema for a draft, or null when the draft says nothing (no root type, no rows).</summary>
-    public JsonSchema? Build(SchemaDraft draft)
+    public SpecSchema? Build(SchemaDraft draft)
     {
         if (draft.IsEmpty)
         {
             return null;
         }
 
-        var root = new JsonSchema();
+        var root = new SpecSchema();
         BuildInto(root, draft);
         return root;
     }
 
     /// <summary>Fills <paramref name="root"/> (a pre-registered component) from the draft.</summary>
-    public void BuildInto(JsonSchema root, SchemaDraft draft)
+    public void BuildInto(SpecSchema root, SchemaDraft draft)
     {
         ApplyText(root, draft.Description, draft.Title);
         if (draft.IsEmpty)
@@ -48,7 +48,7 @@ internal sealed class SchemaBuilder
         _factory.Fill(root, rootType, draft.Line);
         if (draft.Rows.Count > 0 && rootType is EmptyType)
         {
-            root.Type = JsonObjectType.Object;
+            root.Type = JsonType.Object;
         }
 
         if (!IsRef(rootType))
@@ -61,7 +61,7 @@ internal sealed class SchemaBuilder
 
     private static bool IsRef(TypeExpr type) => type is RefType || type is ArrayType { Items: RefType };
 
-    private void AddRows(JsonSchema root, TypeExpr rootType, SchemaDraft draft)
+    private void AddRows(SpecSchema root, TypeExpr rootType, SchemaDraft draft)
     {
         var stack = new Stack<Node>();
         stack.Push(new Node(draft.BaseDepth - 1, root, rootType));
@@ -123,7 +123,7 @@ internal sealed class SchemaBuilder
 
         var root = stack.Peek().Schema;
         var type = TypeParser.Parse(row.TypeText);
-        var replacement = _factory.Create<JsonSchema>(type, row.Line);
+        var replacement = _factory.Create(type, row.Line);
         CopyInto(replacement, root);
         ApplyText(root, row.Description, null);
         stack.Pop();
@@ -141,10 +141,10 @@ internal sealed class SchemaBuilder
             return null;
         }
 
-        var property = _factory.Create<JsonSchemaProperty>(type, row.Line);
+        var property = _factory.Create(type, row.Line);
         var description = type is UnknownType unknown ? JoinProse(unknown.Text, row.Description) : row.Description;
         property = WrapRefWithText(property, description);
-        ApplyText(property, description, row.Title, isRef: property.HasReference);
+        ApplyText(property, description, row.Title, isRef: property.Reference is not null);
         if (!string.IsNullOrEmpty(row.Default))
         {
             property.Default = row.Default;
@@ -160,21 +160,21 @@ internal sealed class SchemaBuilder
     private Node AddMapValue(Node parent, FieldRow row, TypeExpr type)
     {
         var container = PropertyContainer(parent, row);
-        var value = _factory.Create<JsonSchema>(type, row.Line);
-        ApplyText(value, row.Description, row.Title, isRef: value.HasReference);
-        container.AdditionalPropertiesSchema = value;
+        var value = _factory.Create(type, row.Line);
+        ApplyText(value, row.Description, row.Title, isRef: value.Reference is not null);
+        container.AdditionalProperties = value;
         return new Node(row.Depth, value, type);
     }
 
     private Node AddBranch(Node parent, FieldRow row, TypeExpr type)
     {
         var host = CompositionHost(parent);
-        var branch = _factory.Create<JsonSchema>(type, row.Line);
-        ApplyText(branch, row.Description, row.Title, isRef: branch.HasReference);
+        var branch = _factory.Create(type, row.Line);
+        ApplyText(branch, row.Description, row.Title, isRef: branch.Reference is not null);
         var kind = row.BranchKind == CompositionKind.None ? CompositionKind.OneOf : row.BranchKind;
-        if (host.Type == JsonObjectType.Object && host.Properties.Count == 0)
+        if (host.Type == JsonType.Object && host.PropertyCount == 0)
         {
-            host.Type = JsonObjectType.None;
+            host.Type = JsonType.None;
         }
 
         var branches = kind switch
@@ -188,24 +188,23 @@ internal sealed class SchemaBuilder
     }
 
     /// <summary>Where a child property goes: the parent itself, or its items when the parent is an array.</summary>
-    private JsonSchema PropertyContainer(Node parent, FieldRow row)
+    private SpecSchema PropertyContainer(Node parent, FieldRow row)
     {
         var schema = parent.Schema;
-        if (schema.Type.HasFlag(JsonObjectType.Array))
+        if (schema.Type == JsonType.Array)
         {
-            schema.Item ??= new JsonSchema();
-            schema = schema.Item;
+            schema = schema.Items ??= new SpecSchema();
         }
 
-        if (schema.Type == JsonObjectType.None && schema.Properties.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0)
+        if (schema.Type == JsonType.None && schema.PropertyCount == 0 && schema.OneOfCount == 0 && schema.AnyOfCount == 0)
         {
-            schema.Type = JsonObjectType.Object;
+            schema.Type = JsonType.Object;
         }
-        else if (schema.Type != JsonObjectType.Object && !schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0)
+        else if (schema.Type != JsonType.Object && schema.PropertyCount == 0)
         {
             _diagnostics.Warn(row.Line, DiagnosticCodes.PrimitiveWithChildren,
                 $"'{row.Name}' is nested under a row typed '{schema.Type.ToString().ToLowerInvariant()}'; the parent became an object");
-            schema.Type = JsonObjectType.Object;
+            schema.Type = JsonType.Object;
             schema.Format = null;
         }
 
@@ -213,32 +212,30 @@ internal sealed class SchemaBuilder
     }
 
     /// <summary>Where a branch goes: the parent itself (<c>any</c>) or its items (<c>[anyOf]</c>).</summary>
-    private static JsonSchema CompositionHost(Node parent)
+    private static SpecSchema CompositionHost(Node parent)
     {
-        if (parent.Schema.Type.HasFlag(JsonObjectType.Array))
+        if (parent.Schema.Type == JsonType.Array)
         {
-            parent.Schema.Item ??= new JsonSchema();
-            return parent.Schema.Item;
+            return parent.Schema.Items ??= new SpecSchema();
         }
 
         return parent.Schema;
     }
 
     /// <summary>OpenAPI 3.0 ignores siblings of <c>$ref</c>: a described ref becomes <c>allOf: [$ref]</c> with the text.</summary>
-    private static JsonSchemaProperty WrapRefWithText(JsonSchemaProperty property, string? description)
+    private static SpecSchema WrapRefWithText(SpecSchema property, string? description)
     {
-        if (!property.HasReference || string.IsNullOrWhiteSpace(description))
+        if (property.Reference is null || string.IsNullOrWhiteSpace(description))
         {
             return property;
         }
 
-        var wrapper = new JsonSchemaProperty();
-        wrapper.AllOf.Add(new JsonSchema { Reference = property.Reference });
-        wrapper.IsNullableRaw = property.IsNullableRaw;
+        var wrapper = new SpecSchema { Nullable = property.Nullable };
+        wrapper.AllOf.Add(new SpecSchema { Reference = property.Reference });
         return wrapper;
     }
 
-    private static void ApplyText(JsonSchema schema, string? description, string? title, bool isRef = false)
+    private static void ApplyText(SpecSchema schema, string? description, string? title, bool isRef = false)
     {
         if (isRef)
         {
@@ -259,14 +256,14 @@ internal sealed class SchemaBuilder
     private static string JoinProse(string prose, string? description) =>
         string.IsNullOrWhiteSpace(description) ? prose : $"{prose}: {description}";
 
-    private static void CopyInto(JsonSchema source, JsonSchema target)
+    private static void CopyInto(SpecSchema source, SpecSchema target)
     {
         target.Type = source.Type;
         target.Format = source.Format;
-        target.Item = source.Item;
+        target.Items = source.Items;
         target.Reference = source.Reference;
-        target.IsNullableRaw = source.IsNullableRaw ?? target.IsNullableRaw;
+        target.Nullable |= source.Nullable;
     }
 
-    private sealed record Node(int Depth, JsonSchema Schema, TypeExpr Type);
+    private sealed record Node(int Depth, SpecSchema Schema, TypeExpr Type);
 }

@@ -1,9 +1,9 @@
-using NJsonSchema;
 using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Model;
 
 namespace SpecGen.Core.Schema;
 
-/// <summary>Turns a <see cref="TypeExpr"/> into an NJsonSchema schema. Only this class maps types to JSON Schema.</summary>
+/// <summary>Turns a <see cref="TypeExpr"/> into a schema. Only this class maps types to JSON Schema.</summary>
 internal sealed class SchemaFactory
 {
     private readonly IRefResolver _resolver;
@@ -15,23 +15,19 @@ internal sealed class SchemaFactory
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Marks a schema the doc typed as <c>null</c>.</summary>
-    public const string NullExtension = "x-specgen-null";
-
-    public T Create<T>(TypeExpr type, int line)
-        where T : JsonSchema, new()
+    public SpecSchema Create(TypeExpr type, int line)
     {
-        var schema = new T();
+        var schema = new SpecSchema();
         Fill(schema, type, line);
         return schema;
     }
 
     /// <summary>Sets the type keywords of an existing schema (a pre-registered component, or a new one).</summary>
-    public void Fill(JsonSchema schema, TypeExpr type, int line)
+    public void Fill(SpecSchema schema, TypeExpr type, int line)
     {
         if (type.Nullable)
         {
-            schema.IsNullableRaw = true;
+            schema.Nullable = true;
         }
 
         switch (type)
@@ -55,32 +51,31 @@ internal sealed class SchemaFactory
 
                 break;
             case ArrayType array:
-                schema.Type = JsonObjectType.Array;
-                schema.Item = array.Items is null ? new JsonSchema() : Create<JsonSchema>(array.Items, line);
+                schema.Type = JsonType.Array;
+                schema.Items = array.Items is null ? new SpecSchema() : Create(array.Items, line);
                 break;
             case NullType:
                 // OpenAPI 3.0 has no null type and "nullable" needs a type: an untyped schema
                 // (any value, null included) that records what the doc said.
-                schema.ExtensionData ??= new Dictionary<string, object?>();
-                schema.ExtensionData[NullExtension] = true;
+                schema.IsNullType = true;
                 break;
             case UnknownType unknown:
                 _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{unknown.Text}' is not a type; treated as string");
-                schema.Type = JsonObjectType.String;
+                schema.Type = JsonType.String;
                 break;
             case AnyType or EmptyType:
                 break;
         }
     }
 
-    public static JsonObjectType ToJsonType(string type) => type switch
+    public static JsonType ToJsonType(string type) => type switch
     {
-        "string" => JsonObjectType.String,
-        "integer" => JsonObjectType.Integer,
-        "number" => JsonObjectType.Number,
-        "boolean" => JsonObjectType.Boolean,
-        "object" => JsonObjectType.Object,
-        "array" => JsonObjectType.Array,
-        _ => JsonObjectType.None,
+        "string" => JsonType.String,
+        "integer" => JsonType.Integer,
+        "number" => JsonType.Number,
+        "boolean" => JsonType.Boolean,
+        "object" => JsonType.Object,
+        "array" => JsonType.Array,
+        _ => JsonType.None,
     };
 }

@@ -1,21 +1,22 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NJsonSchema;
-using NSwag;
+using SpecGen.Core.Drafts;
+using SpecGen.Core.Model;
+using SpecGen.Core.Settings;
 
 namespace SpecGen.Core.Writing;
 
 /// <summary>
-/// Writes the NSwag document as OpenAPI 3.0.3 JSON, deterministically: a fixed key order per
-/// object, two-space indent, LF, one trailing newline, non-ASCII text unescaped. Hand-written
-/// over <see cref="Utf8JsonWriter"/> (NSwag's own serializer is reflection-heavy and was most of
-/// the conversion time).
+/// Writes a <see cref="SpecDocument"/> as OpenAPI 3.0.3 JSON (UTF-8), deterministically: a fixed
+/// key order per object, two-space indent, LF, one trailing newline, non-ASCII text unescaped.
 /// </summary>
-public static class SpecWriter
+internal static class SpecWriter
 {
     public const string OpenApiVersion = "3.0.3";
+
+    private const string SourceExtension = "x-specgen-source";
+    private const string NullExtension = "x-specgen-null";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -30,18 +31,18 @@ public static class SpecWriter
 
     private const int MaxKeptBuffer = 64 * 1024 * 1024;
 
-    public static string Write(OpenApiDocument document)
+    /// <returns>The spec as UTF-8 bytes, exactly as it is written to disk.</returns>
+    public static byte[] Write(SpecDocument document)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            new DocumentWriter(writer, document).Write();
+            new DocumentWriter(writer).Write(document);
         }
 
         buffer.Write("\n"u8);
-
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = buffer.WrittenSpan.ToArray();
         if (buffer.Capacity > MaxKeptBuffer)
         {
             _buffer = null;
@@ -53,64 +54,28 @@ public static class SpecWriter
     private sealed class DocumentWriter
     {
         private readonly Utf8JsonWriter _w;
-        private readonly OpenApiDocument _document;
-        private readonly Dictionary<JsonSchema, string> _keys = new(ReferenceEqualityComparer.Instance);
 
-        public DocumentWriter(Utf8JsonWriter writer, OpenApiDocument document)
-        {
-            _w = writer;
-            _document = document;
-            foreach (var (key, schema) in document.Components.Schemas)
-            {
-                _keys[schema] = key;
-            }
-        }
+        public DocumentWriter(Utf8JsonWriter writer) => _w = writer;
 
-        public void Write()
+        public void Write(SpecDocument document)
         {
             _w.WriteStartObject();
             _w.WriteString("openapi", OpenApiVersion);
-            WriteInfo(_document.Info);
-            if (_document.Servers.Count > 0)
+            WriteInfo(document);
+            NamedList("servers", document.Servers, server => ("url", server.Url, server.Description));
+            NamedList("tags", document.Tags, tag => ("name", tag.Name, tag.Description));
+            if (document.Security is { Count: > 0 } security)
             {
-                _w.WriteStartArray("servers");
-                foreach (var server in _document.Servers)
-                {
-                    _w.WriteStartObject();
-                    _w.WriteString("url", server.Url);
-                    String("description", server.Description);
-                    _w.WriteEndObject();
-                }
-
-                _w.WriteEndArray();
-            }
-
-            if (_document.Tags.Count > 0)
-            {
-                _w.WriteStartArray("tags");
-                foreach (var tag in _document.Tags)
-                {
-                    _w.WriteStartObject();
-                    _w.WriteString("name", tag.Name);
-                    String("description", tag.Description);
-                    _w.WriteEndObject();
-                }
-
-                _w.WriteEndArray();
-            }
-
-            if (_document.Security is { Count: > 0 })
-            {
-                WriteSecurity(_document.Security);
+                WriteSecurity(security);
             }
 
             _w.WriteStartObject("paths");
-            foreach (var (path, item) in _document.Paths)
+            foreach (var (path, item) in document.Paths)
             {
                 _w.WriteStartObject(path);
                 foreach (var (method, operation) in item)
                 {
-                    _w.WritePropertyName(method.ToLowerInvariant());
+                    _w.WritePropertyName(method);
                     WriteOperation(operation);
                 }
 
@@ -118,34 +83,57 @@ public static class SpecWriter
             }
 
             _w.WriteEndObject();
-            WriteComponents();
-            Extensions(_document.ExtensionData);
+            WriteComponents(document);
+            if (document.Envelope is { } envelope)
+            {
+                WriteEnvelope(envelope);
+            }
+
             _w.WriteEndObject();
         }
 
-        private void WriteInfo(OpenApiInfo info)
+        private void WriteInfo(SpecDocument document)
         {
             _w.WriteStartObject("info");
-            _w.WriteString("title", info.Title);
-            String("description", info.Description);
-            _w.WriteString("version", info.Version);
+            _w.WriteString("title", document.Title);
+            String("description", document.Description);
+            _w.WriteString("version", document.Version);
             _w.WriteEndObject();
         }
 
-        private void WriteComponents()
+        /// <summary>An array of objects with one required string and an optional description (servers, tags).</summary>
+        private void NamedList<T>(string name, List<T> items, Func<T, (string Key, string Value, string? Description)> fields)
         {
-            var schemas = _document.Components.Schemas;
-            var schemes = _document.Components.SecuritySchemes;
-            if (schemas.Count == 0 && schemes.Count == 0)
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            _w.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                var (key, value, description) = fields(item);
+                _w.WriteStartObject();
+                _w.WriteString(key, value);
+                String("description", description);
+                _w.WriteEndObject();
+            }
+
+            _w.WriteEndArray();
+        }
+
+        private void WriteComponents(SpecDocument document)
+        {
+            if (document.Schemas.Count == 0 && document.SecuritySchemes.Count == 0)
             {
                 return;
             }
 
             _w.WriteStartObject("components");
-            if (schemas.Count > 0)
+            if (document.Schemas.Count > 0)
             {
                 _w.WriteStartObject("schemas");
-                foreach (var (key, schema) in schemas)
+                foreach (var (key, schema) in document.Schemas)
                 {
                     _w.WritePropertyName(key);
                     WriteSchema(schema, isComponent: true);
@@ -154,37 +142,12 @@ public static class SpecWriter
                 _w.WriteEndObject();
             }
 
-            if (schemes.Count > 0)
+            if (document.SecuritySchemes.Count > 0)
             {
                 _w.WriteStartObject("securitySchemes");
-                foreach (var (name, scheme) in schemes)
+                foreach (var (name, scheme) in document.SecuritySchemes)
                 {
-                    _w.WriteStartObject(name);
-                    _w.WriteString("type", scheme.Type switch
-                    {
-                        OpenApiSecuritySchemeType.Http => "http",
-                        OpenApiSecuritySchemeType.OAuth2 => "oauth2",
-                        OpenApiSecuritySchemeType.OpenIdConnect => "openIdConnect",
-                        _ => "apiKey",
-                    });
-                    String("description", scheme.Description);
-                    if (scheme.Type == OpenApiSecuritySchemeType.Http)
-                    {
-                        _w.WriteString("scheme", scheme.Scheme ?? "bearer");
-                        String("bearerFormat", scheme.BearerFormat);
-                    }
-                    else
-                    {
-                        _w.WriteString("name", scheme.Name);
-                        _w.WriteString("in", scheme.In switch
-                        {
-                            OpenApiSecurityApiKeyLocation.Query => "query",
-                            OpenApiSecurityApiKeyLocation.Cookie => "cookie",
-                            _ => "header",
-                        });
-                    }
-
-                    _w.WriteEndObject();
+                    WriteSecurityScheme(name, scheme);
                 }
 
                 _w.WriteEndObject();
@@ -193,29 +156,39 @@ public static class SpecWriter
             _w.WriteEndObject();
         }
 
-        private void WriteOperation(OpenApiOperation operation)
+        private void WriteSecurityScheme(string name, SpecSecurityScheme scheme)
+        {
+            _w.WriteStartObject(name);
+            _w.WriteString("type", scheme.IsHttp ? "http" : "apiKey");
+            String("description", scheme.Description);
+            if (scheme.IsHttp)
+            {
+                _w.WriteString("scheme", scheme.Scheme ?? "bearer");
+            }
+            else
+            {
+                _w.WriteString("name", scheme.Name);
+                _w.WriteString("in", scheme.In);
+            }
+
+            _w.WriteEndObject();
+        }
+
+        private void WriteOperation(SpecOperation operation)
         {
             _w.WriteStartObject();
             if (operation.Tags is { Count: > 0 } tags)
             {
-                _w.WriteStartArray("tags");
-                foreach (var tag in tags)
-                {
-                    _w.WriteStringValue(tag);
-                }
-
-                _w.WriteEndArray();
+                StringArray("tags", tags);
             }
 
             String("summary", operation.Summary);
             String("description", operation.Description);
             String("operationId", operation.OperationId);
-            // NSwag keeps the request body among the parameters (its Swagger 2 heritage): skip it here.
-            var parameters = operation.Parameters.Where(p => p.Kind is not (OpenApiParameterKind.Body or OpenApiParameterKind.FormData)).ToList();
-            if (parameters.Count > 0)
+            if (operation.Parameters.Count > 0)
             {
                 _w.WriteStartArray("parameters");
-                foreach (var parameter in parameters)
+                foreach (var parameter in operation.Parameters)
                 {
                     WriteParameter(parameter);
                 }
@@ -226,9 +199,8 @@ public static class SpecWriter
             if (operation.RequestBody is { } body)
             {
                 _w.WriteStartObject("requestBody");
-                String("description", body.Description);
                 Content(body.Content);
-                if (body.IsRequired)
+                if (body.Required)
                 {
                     _w.WriteBoolean("required", true);
                 }
@@ -240,91 +212,92 @@ public static class SpecWriter
             foreach (var (status, response) in operation.Responses)
             {
                 _w.WriteStartObject(status);
-                _w.WriteString("description", response.Description ?? string.Empty);
-                Content(response.Content);
+                _w.WriteString("description", response.Description);
+                if (response.Content is { } content)
+                {
+                    Content(content);
+                }
+
                 _w.WriteEndObject();
             }
 
             _w.WriteEndObject();
-            WriteSecurity(operation.Security);
-            Extensions(operation.ExtensionData);
+            if (operation.Security is { } security)
+            {
+                WriteSecurity(security);
+            }
+
+            _w.WriteNumber(SourceExtension, operation.SourceLine);
+            if (operation.Variants.Count > 0)
+            {
+                WriteVariants(operation.Variants);
+            }
+
             _w.WriteEndObject();
         }
 
-        private void WriteParameter(OpenApiParameter parameter)
+        private void WriteVariants(IReadOnlyList<OperationVariant> variants)
+        {
+            _w.WriteStartArray("x-specgen-variants");
+            foreach (var variant in variants)
+            {
+                _w.WriteStartObject();
+                NullableString("operationId", variant.OperationId);
+                NullableString("summary", variant.Summary);
+                StringArray("properties", variant.Properties);
+                _w.WriteNumber(SourceExtension, variant.Line);
+                _w.WriteEndObject();
+            }
+
+            _w.WriteEndArray();
+        }
+
+        private void WriteParameter(SpecParameter parameter)
         {
             _w.WriteStartObject();
             _w.WriteString("name", parameter.Name);
-            _w.WriteString("in", parameter.Kind switch
-            {
-                OpenApiParameterKind.Path => "path",
-                OpenApiParameterKind.Header => "header",
-                OpenApiParameterKind.Cookie => "cookie",
-                _ => "query",
-            });
+            _w.WriteString("in", parameter.In);
             String("description", parameter.Description);
-            if (parameter.IsRequired)
+            if (parameter.Required)
             {
                 _w.WriteBoolean("required", true);
             }
 
-            if (parameter.Schema is { } schema)
+            _w.WritePropertyName("schema");
+            WriteSchema(parameter.Schema);
+            _w.WriteEndObject();
+        }
+
+        private void Content(SpecContent content)
+        {
+            _w.WriteStartObject("content");
+            _w.WriteStartObject(content.MediaType);
+            if (content.Schema is { } schema)
             {
                 _w.WritePropertyName("schema");
                 WriteSchema(schema);
             }
 
-            _w.WriteEndObject();
-        }
-
-        private void Content(IDictionary<string, OpenApiMediaType> content)
-        {
-            if (content.Count == 0)
+            if (content.Example is { } example)
             {
-                return;
-            }
-
-            _w.WriteStartObject("content");
-            foreach (var (mediaType, media) in content)
-            {
-                _w.WriteStartObject(mediaType);
-                if (media.Schema is { } schema)
-                {
-                    _w.WritePropertyName("schema");
-                    WriteSchema(schema);
-                }
-
-                if (media.Example is not null)
-                {
-                    _w.WritePropertyName("example");
-                    Values.Write(_w, media.Example);
-                }
-
-                _w.WriteEndObject();
+                _w.WritePropertyName("example");
+                example.WriteTo(_w);
             }
 
             _w.WriteEndObject();
+            _w.WriteEndObject();
         }
 
-        private void WriteSecurity(ICollection<OpenApiSecurityRequirement>? security)
+        /// <summary>A requirement naming every scheme (all required); an empty list is "no security".</summary>
+        private void WriteSecurity(IReadOnlyList<string> schemes)
         {
-            if (security is null)
-            {
-                return;
-            }
-
             _w.WriteStartArray("security");
-            foreach (var requirement in security)
+            if (schemes.Count > 0)
             {
                 _w.WriteStartObject();
-                foreach (var (name, scopes) in requirement)
+                foreach (var name in schemes)
                 {
                     _w.WriteStartArray(name);
-                    foreach (var scope in scopes)
-                    {
-                        _w.WriteStringValue(scope);
-                    }
-
                     _w.WriteEndArray();
                 }
 
@@ -334,79 +307,64 @@ public static class SpecWriter
             _w.WriteEndArray();
         }
 
-        private void WriteSchema(JsonSchema schema, bool isComponent = false)
+        private void WriteEnvelope(EnvelopeSettings envelope)
+        {
+            _w.WriteStartObject("x-specgen-envelope");
+            _w.WriteString("code", envelope.Code);
+            StringArray("success", envelope.Success);
+            String("message", envelope.Message);
+            NullableString("data", envelope.Data);
+            _w.WriteEndObject();
+        }
+
+        private void WriteSchema(SpecSchema schema, bool isComponent = false)
         {
             _w.WriteStartObject();
             if (!isComponent && schema.Reference is { } target)
             {
-                _w.WriteString("$ref", "#/components/schemas/" + (_keys.TryGetValue(target, out var key) ? key : throw new InvalidOperationException("reference to a schema that is not a component")));
+                _w.WriteString("$ref", "#/components/schemas/" + (target.ComponentKey ?? throw new InvalidOperationException("reference to a schema that is not a component")));
                 _w.WriteEndObject();
                 return;
             }
 
             String("title", schema.Title);
-            var type = TypeName(schema.Type);
-            String("type", type);
+            String("type", TypeName(schema.Type));
             String("format", schema.Format);
             String("description", schema.Description);
-            if (schema.IsNullableRaw == true)
+            if (schema.Nullable)
             {
                 _w.WriteBoolean("nullable", true);
             }
 
-            if (schema.Default is { } value)
-            {
-                _w.WritePropertyName("default");
-                Values.Write(_w, value);
-            }
-
-            if (schema.Enumeration.Count > 0)
+            String("default", schema.Default);
+            if (schema.EnumCount > 0)
             {
                 _w.WriteStartArray("enum");
-                foreach (var item in schema.Enumeration)
+                foreach (var item in schema.Enum)
                 {
-                    Values.Write(_w, item);
+                    EnumValue(item);
                 }
 
                 _w.WriteEndArray();
             }
 
-            var required = schema.Properties.Where(p => p.Value.IsRequired).Select(p => p.Key).ToList();
-            if (required.Count > 0)
+            if (schema.PropertyCount > 0)
             {
-                _w.WriteStartArray("required");
-                foreach (var name in required)
-                {
-                    _w.WriteStringValue(name);
-                }
-
-                _w.WriteEndArray();
+                WriteProperties(schema.Properties);
             }
 
-            if (schema.Properties.Count > 0)
-            {
-                _w.WriteStartObject("properties");
-                foreach (var (name, property) in schema.Properties)
-                {
-                    _w.WritePropertyName(name);
-                    WriteSchema(property);
-                }
-
-                _w.WriteEndObject();
-            }
-
-            if (schema.AdditionalPropertiesSchema is { } map)
+            if (schema.AdditionalProperties is { } map)
             {
                 _w.WritePropertyName("additionalProperties");
                 WriteSchema(map);
             }
 
-            if (type == "array")
+            if (schema.Type == JsonType.Array)
             {
                 _w.WritePropertyName("items");
-                if (schema.Item is { } item)
+                if (schema.Items is { } items)
                 {
-                    WriteSchema(item);
+                    WriteSchema(items);
                 }
                 else
                 {
@@ -415,20 +373,70 @@ public static class SpecWriter
                 }
             }
 
-            Branches("oneOf", schema.OneOf);
-            Branches("anyOf", schema.AnyOf);
-            Branches("allOf", schema.AllOf);
-            Extensions(schema.ExtensionData);
+            if (schema.OneOfCount > 0)
+            {
+                Branches("oneOf", schema.OneOf);
+            }
+
+            if (schema.AnyOfCount > 0)
+            {
+                Branches("anyOf", schema.AnyOf);
+            }
+
+            if (schema.AllOfCount > 0)
+            {
+                Branches("allOf", schema.AllOf);
+            }
+            if (schema.IsNullType)
+            {
+                _w.WriteBoolean(NullExtension, true);
+            }
+
+            if (schema.SourceLine is { } line)
+            {
+                _w.WriteNumber(SourceExtension, line);
+            }
+
             _w.WriteEndObject();
         }
 
-        private void Branches(string name, ICollection<JsonSchema> branches)
+        /// <summary><c>required</c> (the names of required properties, in order), then <c>properties</c>.</summary>
+        private void WriteProperties(OrderedDictionary<string, SpecSchema> properties)
         {
-            if (branches.Count == 0)
+            var anyRequired = false;
+            foreach (var (name, property) in properties)
             {
-                return;
+                if (!property.IsRequired)
+                {
+                    continue;
+                }
+
+                if (!anyRequired)
+                {
+                    _w.WriteStartArray("required");
+                    anyRequired = true;
+                }
+
+                _w.WriteStringValue(name);
             }
 
+            if (anyRequired)
+            {
+                _w.WriteEndArray();
+            }
+
+            _w.WriteStartObject("properties");
+            foreach (var (name, property) in properties)
+            {
+                _w.WritePropertyName(name);
+                WriteSchema(property);
+            }
+
+            _w.WriteEndObject();
+        }
+
+        private void Branches(string name, List<SpecSchema> branches)
+        {
             _w.WriteStartArray(name);
             foreach (var branch in branches)
             {
@@ -438,35 +446,64 @@ public static class SpecWriter
             _w.WriteEndArray();
         }
 
-        private static string? TypeName(JsonObjectType type) => type switch
+        /// <summary>Enum values are typed by <see cref="Schema.Enums"/>: long, decimal, bool or string.</summary>
+        private void EnumValue(object value)
         {
-            JsonObjectType.String => "string",
-            JsonObjectType.Integer => "integer",
-            JsonObjectType.Number => "number",
-            JsonObjectType.Boolean => "boolean",
-            JsonObjectType.Object => "object",
-            JsonObjectType.Array => "array",
-            JsonObjectType.None => null,
-            _ => throw new InvalidOperationException($"a schema has several types ({type}); OpenAPI 3.0 allows one"),
+            switch (value)
+            {
+                case long integer:
+                    _w.WriteNumberValue(integer);
+                    break;
+                case decimal number:
+                    _w.WriteNumberValue(number);
+                    break;
+                case bool flag:
+                    _w.WriteBooleanValue(flag);
+                    break;
+                default:
+                    _w.WriteStringValue(value.ToString());
+                    break;
+            }
+        }
+
+        private static string? TypeName(JsonType type) => type switch
+        {
+            JsonType.String => "string",
+            JsonType.Integer => "integer",
+            JsonType.Number => "number",
+            JsonType.Boolean => "boolean",
+            JsonType.Object => "object",
+            JsonType.Array => "array",
+            _ => null,
         };
 
-        private void Extensions(IDictionary<string, object?>? extensions)
+        private void StringArray(string name, IEnumerable<string> values)
         {
-            if (extensions is null)
+            _w.WriteStartArray(name);
+            foreach (var value in values)
             {
-                return;
+                _w.WriteStringValue(value);
             }
 
-            foreach (var (name, value) in extensions)
-            {
-                _w.WritePropertyName(name);
-                Values.Write(_w, value);
-            }
+            _w.WriteEndArray();
         }
 
         private void String(string name, string? value)
         {
             if (!string.IsNullOrEmpty(value))
+            {
+                _w.WriteString(name, value);
+            }
+        }
+
+        /// <summary>Written even when null (<c>"summary": null</c>), where the key's presence is part of the shape.</summary>
+        private void NullableString(string name, string? value)
+        {
+            if (value is null)
+            {
+                _w.WriteNull(name);
+            }
+            else
             {
                 _w.WriteString(name, value);
             }
