@@ -322,7 +322,7 @@ internal static class SpecWriter
             _w.WriteStartObject();
             if (!isComponent && schema.Reference is { } target)
             {
-                _w.WriteString("$ref", "#/components/schemas/" + (target.ComponentKey ?? throw new InvalidOperationException("reference to a schema that is not a component")));
+                RefTo(target);
                 _w.WriteEndObject();
                 return;
             }
@@ -387,6 +387,15 @@ internal static class SpecWriter
             {
                 Branches("allOf", schema.AllOf);
             }
+            else if (isComponent && schema.Reference is { } aliased)
+            {
+                // A model documented as another model: its title and source are siblings, which OAS 3.0 ignores beside $ref.
+                _w.WriteStartArray("allOf");
+                _w.WriteStartObject();
+                RefTo(aliased);
+                _w.WriteEndObject();
+                _w.WriteEndArray();
+            }
             if (schema.IsNullType)
             {
                 _w.WriteBoolean(NullExtension, true);
@@ -399,6 +408,9 @@ internal static class SpecWriter
 
             _w.WriteEndObject();
         }
+
+        private void RefTo(SpecSchema target) =>
+            _w.WriteString("$ref", "#/components/schemas/" + (target.ComponentKey ?? throw new InvalidOperationException("reference to a schema that is not a component")));
 
         /// <summary><c>required</c> (the names of required properties, in order), then <c>properties</c>.</summary>
         private void WriteProperties(OrderedDictionary<string, SpecSchema> properties)
