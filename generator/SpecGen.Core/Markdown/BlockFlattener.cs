@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -45,38 +46,54 @@ internal static class BlockFlattener
     /// <summary>ATX: the text after the opening <c>#</c> run (tabs inside are kept) without a closing run; setext: the first line.</summary>
     private static string HeadingText(string raw)
     {
-        var firstLine = raw.Split('\n')[0];
+        var firstLine = FirstLine(raw);
         var trimmed = firstLine.TrimStart(' ');
         if (!trimmed.StartsWith('#'))
         {
-            return firstLine.Trim();
+            return firstLine.Trim().ToString();
         }
 
-        var content = trimmed.TrimStart('#').Trim(' ', '\t');
+        var content = trimmed.TrimStart('#').Trim(" \t");
         var closing = content.TrimEnd('#');
         if (closing.Length < content.Length && (closing.Length == 0 || closing[^1] is ' ' or '\t'))
         {
-            content = closing.TrimEnd(' ', '\t');
+            content = closing.TrimEnd(" \t");
         }
 
-        return content;
+        return content.ToString();
     }
 
+    /// <summary>The quote's lines without their <c>&gt;</c> marker (and the one space after it), trimmed as a whole.</summary>
     private static string QuoteText(string raw)
     {
-        var lines = raw.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var builder = new StringBuilder(raw.Length);
+        var rest = raw.AsSpan();
+        while (true)
         {
-            var line = lines[i].TrimStart(' ');
+            var newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).TrimStart(' ');
             if (line.StartsWith('>'))
             {
                 line = line.Length > 1 && line[1] == ' ' ? line[2..] : line[1..];
             }
 
-            lines[i] = line;
+            builder.Append(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            builder.Append('\n');
+            rest = rest[(newline + 1)..];
         }
 
-        return string.Join('\n', lines).Trim();
+        return builder.ToString().Trim();
+    }
+
+    private static ReadOnlySpan<char> FirstLine(string raw)
+    {
+        var newline = raw.IndexOf('\n');
+        return newline < 0 ? raw : raw.AsSpan(0, newline);
     }
 
     private static string FrontMatterText(string raw)
