@@ -59,6 +59,9 @@ public sealed class MdBlock
     /// <summary>The pipe tables in this block, split once (<see cref="PipeTableParser.Extract"/>).</summary>
     internal IReadOnlyList<PipeTable>? CachedTables { get; set; }
 
+    /// <summary>The cell strings shared by the tables of the block's document; null for a block made on its own.</summary>
+    internal CellStrings? CellStrings { get; set; }
+
     private static string FirstLineOf(string raw)
     {
         var newline = raw.IndexOf('\n');
@@ -70,12 +73,22 @@ public sealed class MdBlock
     /// <summary>The block's source lines with their 1-based line numbers.</summary>
     public IEnumerable<(int Line, string Text)> Lines()
     {
-        var parts = Raw.Split('\n');
-        for (var i = 0; i < parts.Length; i++)
+        var start = 0;
+        for (var line = Line; ; line++)
         {
-            yield return (Line + i, parts[i].TrimEnd('\r'));
+            var newline = Raw.IndexOf('\n', start);
+            var end = newline < 0 ? Raw.Length : newline;
+            yield return (line, LineText(start, end));
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            start = newline + 1;
         }
     }
+
+    private string LineText(int start, int end) => Raw.AsSpan(start, end - start).TrimEnd('\r').ToString();
 
     public override string ToString() => $"{Kind}@{Line}: {Text}";
 }

@@ -63,9 +63,12 @@ public sealed class MdDocument
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var lineMap = FenceRepair.Repair(ref text, ref document, Pipeline, diagnostics);
         var blocks = new List<MdBlock>(document.Count);
+        var cells = new CellStrings();
         foreach (var block in document)
         {
-            blocks.Add(BlockFlattener.Flatten(block, text, lineMap));
+            var flat = BlockFlattener.Flatten(block, text, lineMap);
+            flat.CellStrings = cells;
+            blocks.Add(flat);
         }
 
         return new MdDocument(text, blocks);
