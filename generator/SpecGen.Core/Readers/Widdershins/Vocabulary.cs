@@ -40,21 +40,41 @@ internal static partial class Vocabulary
     }
 
     /// <summary>Anchors (<c>&lt;a id="x"&gt;&lt;/a&gt;</c>) in a block that holds nothing else.</summary>
-    public static IReadOnlyList<string> Anchors(MdBlock block)
+    public static IReadOnlyList<string> Anchors(MdBlock block) =>
+        AnchorsOnlyText(block) is { } text
+            ? Anchor().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList()
+            : Array.Empty<string>();
+
+    /// <summary>Whether <see cref="Anchors"/> finds any, without building the list.</summary>
+    public static bool HasAnchors(MdBlock block) => AnchorsOnlyText(block) is not null;
+
+    /// <summary>
+    /// The block's text without HTML comments when that is one or more anchors and whitespace
+    /// only, else null. Matches are enumerated in place (no match objects, no copy with the
+    /// anchors removed): the block is anchors only when every gap between them is whitespace.
+    /// </summary>
+    private static string? AnchorsOnlyText(MdBlock block)
     {
         if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.Raw.StartsWith('<'))
         {
-            return Array.Empty<string>();
+            return null;
         }
 
         var text = HtmlComment().Replace(block.Raw, string.Empty);
-        var matches = Anchor().Matches(text);
-        if (matches.Count == 0 || Anchor().Replace(text, string.Empty).Trim().Length > 0)
+        var anchors = 0;
+        var gapStart = 0;
+        foreach (var match in Anchor().EnumerateMatches(text))
         {
-            return Array.Empty<string>();
+            if (!text.AsSpan(gapStart, match.Index - gapStart).IsWhiteSpace())
+            {
+                return null;
+            }
+
+            gapStart = match.Index + match.Length;
+            anchors++;
         }
 
-        return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
+        return anchors > 0 && text.AsSpan(gapStart).IsWhiteSpace() ? text : null;
     }
 
     /// <summary>Every anchor in a block, whatever else it holds (widdershins puts a model's anchors in its h2 block).</summary>
