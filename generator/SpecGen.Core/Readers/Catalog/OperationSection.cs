@@ -192,7 +192,7 @@ internal sealed partial class OperationSection
 
             var text = bullet.Groups["text"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
             text = TrailingJunk().Replace(text, string.Empty).Trim();
-            var colon = text.IndexOfAny(new[] { ':', '：' });
+            var colon = text.AsSpan().IndexOfAny(':', '：');
             if (colon < 0)
             {
                 _diagnostics.Warn(line, DiagnosticCodes.MissingColumn, $"bullet '{text}' has no 'name: value'; skipped");

@@ -17,7 +17,20 @@ internal static partial class Vocabulary
     public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
     public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
 
-    public static bool Is(string text, string[] options) => options.Any(o => string.Equals(text.Trim(), o, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the trimmed text is one of <paramref name="options"/>, ignoring case.</summary>
+    public static bool Is(string text, string[] options)
+    {
+        var trimmed = text.AsSpan().Trim();
+        foreach (var option in options)
+        {
+            if (trimmed.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text of a heading, whether markdown (<c>### 请求参数</c>) or HTML (<c>&lt;h3 id="x"&gt;Parameters&lt;/h3&gt;</c>).</summary>
     public static (int Level, string Text, string? Id)? Heading(MdBlock block)
