@@ -17,7 +17,7 @@ public static class PipeTableParser
 
     private static IReadOnlyList<PipeTable> Split(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.IndexOf('|') < 0)
+        if (block.Kind != MdBlockKind.Paragraph || !block.RawSpan.Contains('|'))
         {
             return Array.Empty<PipeTable>();
         }
@@ -27,7 +27,7 @@ public static class PipeTableParser
         var run = new List<TableRow>();
         var cells = new List<string>();
         var strings = block.CellStrings ?? new CellStrings();
-        var raw = block.Raw.AsSpan();
+        var raw = block.RawSpan;
         var line = block.Line;
         while (true)
         {
@@ -59,7 +59,7 @@ public static class PipeTableParser
     public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block)
     {
         List<(int Line, string Text)>? lines = null;
-        var raw = block.Raw.AsSpan();
+        var raw = block.RawSpan;
         for (var line = block.Line; ; line++)
         {
             var newline = raw.IndexOf('\n');

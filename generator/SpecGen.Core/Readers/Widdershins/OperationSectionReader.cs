@@ -157,7 +157,7 @@ internal sealed class OperationSectionReader
             return Vocabulary.Is(block.Text, Vocabulary.BodyQuotes) || Vocabulary.Is(block.Text, Vocabulary.ExampleQuotes);
         }
 
-        if (block.Kind == MdBlockKind.Html && block.Raw.AsSpan().TrimStart().StartsWith("<aside", StringComparison.Ordinal))
+        if (block.Kind == MdBlockKind.Html && block.RawSpan.TrimStart().StartsWith("<aside", StringComparison.Ordinal))
         {
             return true;
         }

@@ -40,7 +40,7 @@ internal static partial class Vocabulary
             return (block.Level, block.Text, null);
         }
 
-        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph && block.Raw.StartsWith("<h", StringComparison.Ordinal))
+        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph && block.RawSpan.StartsWith("<h", StringComparison.Ordinal))
         {
             var match = HtmlHeading().Match(block.FirstLine);
             if (match.Success)
@@ -53,41 +53,50 @@ internal static partial class Vocabulary
     }
 
     /// <summary>Anchors (<c>&lt;a id="x"&gt;&lt;/a&gt;</c>) in a block that holds nothing else.</summary>
-    public static IReadOnlyList<string> Anchors(MdBlock block) =>
-        AnchorsOnlyText(block) is { } text
-            ? Anchor().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList()
-            : Array.Empty<string>();
-
-    /// <summary>Whether <see cref="Anchors"/> finds any, without building the list.</summary>
-    public static bool HasAnchors(MdBlock block) => AnchorsOnlyText(block) is not null;
-
-    /// <summary>
-    /// The block's text without HTML comments when that is one or more anchors and whitespace
-    /// only, else null. Matches are enumerated in place (no match objects, no copy with the
-    /// anchors removed): the block is anchors only when every gap between them is whitespace.
-    /// </summary>
-    private static string? AnchorsOnlyText(MdBlock block)
+    public static IReadOnlyList<string> Anchors(MdBlock block)
     {
-        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.Raw.StartsWith('<'))
+        if (!HasAnchors(block))
         {
-            return null;
+            return Array.Empty<string>();
         }
 
         var text = HtmlComment().Replace(block.Raw, string.Empty);
+        return Anchor().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
+    }
+
+    /// <summary>Whether <see cref="Anchors"/> finds any, without building the list (or the block's raw string, unless it has comments).</summary>
+    public static bool HasAnchors(MdBlock block)
+    {
+        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.RawSpan.StartsWith('<'))
+        {
+            return false;
+        }
+
+        return block.RawSpan.Contains("<!--", StringComparison.Ordinal)
+            ? IsAnchorsOnly(HtmlComment().Replace(block.Raw, string.Empty))
+            : IsAnchorsOnly(block.RawSpan);
+    }
+
+    /// <summary>
+    /// One or more anchors and whitespace only. Matches are enumerated in place (no match objects,
+    /// no copy with the anchors removed): the text is anchors only when every gap between them is whitespace.
+    /// </summary>
+    private static bool IsAnchorsOnly(ReadOnlySpan<char> text)
+    {
         var anchors = 0;
         var gapStart = 0;
         foreach (var match in Anchor().EnumerateMatches(text))
         {
-            if (!text.AsSpan(gapStart, match.Index - gapStart).IsWhiteSpace())
+            if (!text[gapStart..match.Index].IsWhiteSpace())
             {
-                return null;
+                return false;
             }
 
             gapStart = match.Index + match.Length;
             anchors++;
         }
 
-        return anchors > 0 && text.AsSpan(gapStart).IsWhiteSpace() ? text : null;
+        return anchors > 0 && text[gapStart..].IsWhiteSpace();
     }
 
     /// <summary>Every anchor in a block, whatever else it holds (widdershins puts a model's anchors in its h2 block).</summary>
@@ -109,7 +118,7 @@ internal static partial class Vocabulary
     /// <summary>A composition marker paragraph (<c>*anyOf*</c>, <c>or</c>, <c>xor</c>, <c>continued</c>, …), or null.</summary>
     public static CompositionKind? Marker(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 24)
+        if (block.Kind != MdBlockKind.Paragraph || block.RawSpan.Length > 24)
         {
             return null;
         }
@@ -128,7 +137,7 @@ internal static partial class Vocabulary
     /// <summary><c>状态码 **200**</c> / <c>Status Code **200**</c>.</summary>
     public static string? StatusLine(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 40)
+        if (block.Kind != MdBlockKind.Paragraph || block.RawSpan.Length > 40)
         {
             return null;
         }

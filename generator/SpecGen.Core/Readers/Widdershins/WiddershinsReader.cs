@@ -127,7 +127,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
 
         for (var j = index + 1; j < blocks.Count && j <= index + 4; j++)
         {
-            if (Vocabulary.HasAnchors(blocks[j]) || (blocks[j].Kind == MdBlockKind.Html && blocks[j].Raw.AsSpan().TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
+            if (Vocabulary.HasAnchors(blocks[j]) || (blocks[j].Kind == MdBlockKind.Html && blocks[j].RawSpan.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -149,7 +149,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var text = block.Raw.Trim();
+            var text = block.RawSpan.Trim();
             return block.Kind == MdBlockKind.Paragraph && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Contains("{$", StringComparison.Ordinal);
         }
 
