@@ -23,11 +23,11 @@ public static class PipeTableParser
         }
 
         // Walk the lines as spans: a table line becomes a row directly, with no copy of the line.
+        var raw = block.RawSpan;
         var tables = new List<PipeTable>();
-        var run = new List<TableRow>();
+        var run = new List<TableRow>(raw.Count('\n') + 1); // at most one row per line: the run never grows
         var cells = new List<string>();
         var strings = block.CellStrings ?? new CellStrings();
-        var raw = block.RawSpan;
         var line = block.Line;
         while (true)
         {
