@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -10,28 +11,28 @@ internal static class BlockFlattener
     {
         var start = Math.Clamp(block.Span.Start, 0, text.Length);
         var end = Math.Clamp(block.Span.End + 1, start, text.Length);
-        var raw = text.Substring(start, end - start);
+        var raw = text.AsSpan(start, end - start);
         var line = lineMap(block.Line + 1);
         var endLine = line + CountNewlines(raw);
         return block switch
         {
-            YamlFrontMatterBlock => new MdBlock(MdBlockKind.FrontMatter, line, endLine, start, end, raw, FrontMatterText(raw)),
-            HeadingBlock heading => new MdBlock(MdBlockKind.Heading, line, endLine, start, end, raw, HeadingText(raw), heading.Level),
-            FencedCodeBlock fenced => new MdBlock(MdBlockKind.Code, line, endLine, start, end, raw, fenced.Lines.ToString(), info: fenced.Info, closed: fenced.ClosingFencedCharCount > 0),
-            CodeBlock code => new MdBlock(MdBlockKind.Code, line, endLine, start, end, raw, code.Lines.ToString()),
-            ParagraphBlock => new MdBlock(MdBlockKind.Paragraph, line, endLine, start, end, raw, raw),
-            QuoteBlock => new MdBlock(MdBlockKind.Quote, line, endLine, start, end, raw, QuoteText(raw)),
-            ListBlock => new MdBlock(MdBlockKind.List, line, endLine, start, end, raw, raw),
-            HtmlBlock => new MdBlock(MdBlockKind.Html, line, endLine, start, end, raw, raw),
-            ThematicBreakBlock => new MdBlock(MdBlockKind.ThematicBreak, line, endLine, start, end, raw, raw),
-            _ => new MdBlock(MdBlockKind.Other, line, endLine, start, end, raw, raw),
+            YamlFrontMatterBlock => MdBlock.InSource(MdBlockKind.FrontMatter, line, endLine, text, start, end, FrontMatterText(raw.ToString())),
+            HeadingBlock heading => MdBlock.InSource(MdBlockKind.Heading, line, endLine, text, start, end, HeadingText(raw), heading.Level),
+            FencedCodeBlock fenced => MdBlock.InSource(MdBlockKind.Code, line, endLine, text, start, end, fenced.Lines.ToString(), info: fenced.Info, closed: fenced.ClosingFencedCharCount > 0),
+            CodeBlock code => MdBlock.InSource(MdBlockKind.Code, line, endLine, text, start, end, code.Lines.ToString()),
+            ParagraphBlock => MdBlock.InSource(MdBlockKind.Paragraph, line, endLine, text, start, end, null),
+            QuoteBlock => MdBlock.InSource(MdBlockKind.Quote, line, endLine, text, start, end, QuoteText(raw)),
+            ListBlock => MdBlock.InSource(MdBlockKind.List, line, endLine, text, start, end, null),
+            HtmlBlock => MdBlock.InSource(MdBlockKind.Html, line, endLine, text, start, end, null),
+            ThematicBreakBlock => MdBlock.InSource(MdBlockKind.ThematicBreak, line, endLine, text, start, end, null),
+            _ => MdBlock.InSource(MdBlockKind.Other, line, endLine, text, start, end, null),
         };
     }
 
-    private static int CountNewlines(string raw)
+    private static int CountNewlines(ReadOnlySpan<char> raw)
     {
         var count = 0;
-        foreach (var c in raw.AsSpan().TrimEnd('\n'))
+        foreach (var c in raw.TrimEnd('\n'))
         {
             if (c == '\n')
             {
@@ -43,40 +44,56 @@ internal static class BlockFlattener
     }
 
     /// <summary>ATX: the text after the opening <c>#</c> run (tabs inside are kept) without a closing run; setext: the first line.</summary>
-    private static string HeadingText(string raw)
+    private static string HeadingText(ReadOnlySpan<char> raw)
     {
-        var firstLine = raw.Split('\n')[0];
+        var firstLine = FirstLine(raw);
         var trimmed = firstLine.TrimStart(' ');
         if (!trimmed.StartsWith('#'))
         {
-            return firstLine.Trim();
+            return firstLine.Trim().ToString();
         }
 
-        var content = trimmed.TrimStart('#').Trim(' ', '\t');
+        var content = trimmed.TrimStart('#').Trim(" \t");
         var closing = content.TrimEnd('#');
         if (closing.Length < content.Length && (closing.Length == 0 || closing[^1] is ' ' or '\t'))
         {
-            content = closing.TrimEnd(' ', '\t');
+            content = closing.TrimEnd(" \t");
         }
 
-        return content;
+        return content.ToString();
     }
 
-    private static string QuoteText(string raw)
+    /// <summary>The quote's lines without their <c>&gt;</c> marker (and the one space after it), trimmed as a whole.</summary>
+    private static string QuoteText(ReadOnlySpan<char> raw)
     {
-        var lines = raw.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var builder = new StringBuilder(raw.Length);
+        var rest = raw;
+        while (true)
         {
-            var line = lines[i].TrimStart(' ');
+            var newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).TrimStart(' ');
             if (line.StartsWith('>'))
             {
                 line = line.Length > 1 && line[1] == ' ' ? line[2..] : line[1..];
             }
 
-            lines[i] = line;
+            builder.Append(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            builder.Append('\n');
+            rest = rest[(newline + 1)..];
         }
 
-        return string.Join('\n', lines).Trim();
+        return builder.ToString().Trim();
+    }
+
+    private static ReadOnlySpan<char> FirstLine(ReadOnlySpan<char> raw)
+    {
+        var newline = raw.IndexOf('\n');
+        return newline < 0 ? raw : raw[..newline];
     }
 
     private static string FrontMatterText(string raw)

@@ -46,13 +46,22 @@ internal static class FenceRepair
         return line => ToOriginal(line, snapshot);
     }
 
-    private static FencedCodeBlock? FindUnclosedFence(MarkdownDocument document)
+    /// <summary>
+    /// The first fenced code block, in document order (depth first), with no closing fence. Walks
+    /// the containers directly: Markdig's <c>Descendants</c> would push every top-level block onto a stack.
+    /// </summary>
+    private static FencedCodeBlock? FindUnclosedFence(ContainerBlock container)
     {
-        foreach (var block in document.Descendants<FencedCodeBlock>())
+        foreach (var block in container)
         {
-            if (block.ClosingFencedCharCount == 0)
+            if (block is FencedCodeBlock { ClosingFencedCharCount: 0 } fence)
             {
-                return block;
+                return fence;
+            }
+
+            if (block is ContainerBlock { Count: > 0 } inner && FindUnclosedFence(inner) is { } nested)
+            {
+                return nested;
             }
         }
 

@@ -7,7 +7,8 @@ internal static class InputCheck
 {
     public static string Clean(string text, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        // Not text.Trim(): that copies the whole document (a large-object-heap string) just to test for blanks.
+        if (text.AsSpan().Trim().IsEmpty)
         {
             diagnostics.Error(1, DiagnosticCodes.EmptyInput, "the document is empty");
             return string.Empty;

@@ -7,19 +7,44 @@ namespace SpecGen.Core.Markdown;
 /// </summary>
 public sealed class MdBlock
 {
+    /// <summary>The text <see cref="Raw"/> is cut from: the document's text, or the raw text itself.</summary>
+    private readonly string _source;
+    private readonly int _rawStart;
+    private readonly int _rawLength;
+    private readonly string? _text;
+    private string? _raw;
+    private string? _firstLine;
+
     public MdBlock(MdBlockKind kind, int line, int endLine, int start, int end, string raw, string text, int level = 0, string? info = null, bool closed = true)
+        : this(kind, line, endLine, start, end, raw, 0, raw.Length, text, level, info, closed)
+    {
+        _raw = raw;
+    }
+
+    private MdBlock(MdBlockKind kind, int line, int endLine, int start, int end, string source, int rawStart, int rawLength, string? text, int level, string? info, bool closed)
     {
         Kind = kind;
         Line = line;
         EndLine = endLine;
         Start = start;
         End = end;
-        Raw = raw;
-        Text = text;
+        _source = source;
+        _rawStart = rawStart;
+        _rawLength = rawLength;
+        _text = text;
         Level = level;
         Info = info;
         Closed = closed;
     }
+
+    /// <summary>
+    /// A block of <paramref name="source"/> (the document text) from <paramref name="start"/> to
+    /// <paramref name="end"/>. Its <see cref="Raw"/> string is only cut when asked for: readers see
+    /// most blocks (table paragraphs above all) through <see cref="RawSpan"/> alone.
+    /// </summary>
+    /// <param name="text">The <see cref="Text"/>, or null when it is the raw text.</param>
+    internal static MdBlock InSource(MdBlockKind kind, int line, int endLine, string source, int start, int end, string? text, int level = 0, string? info = null, bool closed = true) =>
+        new(kind, line, endLine, start, end, source, start, end - start, text, level, info, closed);
 
     public MdBlockKind Kind { get; }
 
@@ -36,11 +61,14 @@ public sealed class MdBlock
     public int End { get; }
 
     /// <summary>The block's source text, exactly as written.</summary>
-    public string Raw { get; }
+    public string Raw => _raw ??= _source.Substring(_rawStart, _rawLength);
+
+    /// <summary><see cref="Raw"/> without a copy.</summary>
+    internal ReadOnlySpan<char> RawSpan => _source.AsSpan(_rawStart, _rawLength);
 
     /// <summary>Heading: the text after the <c>#</c> marks. Code: the content inside the fence.
     /// Quote: the content with the <c>&gt;</c> markers removed. Other kinds: <see cref="Raw"/>.</summary>
-    public string Text { get; }
+    public string Text => _text ?? Raw;
 
     /// <summary>Heading level (1-6); 0 for other kinds.</summary>
     public int Level { get; }
@@ -52,17 +80,20 @@ public sealed class MdBlock
     public bool Closed { get; }
 
     /// <summary>The first source line, trimmed (computed once).</summary>
-    public string FirstLine => _firstLine ??= FirstLineOf(Raw);
-
-    private string? _firstLine;
+    public string FirstLine => _firstLine ??= FirstLineOf();
 
     /// <summary>The pipe tables in this block, split once (<see cref="PipeTableParser.Extract"/>).</summary>
     internal IReadOnlyList<PipeTable>? CachedTables { get; set; }
 
-    private static string FirstLineOf(string raw)
+    /// <summary>The cell strings shared by the tables of the block's document; null for a block made on its own.</summary>
+    internal CellStrings? CellStrings { get; set; }
+
+    /// <summary>The first line, trimmed: <see cref="Raw"/> itself when that is one line with nothing to trim.</summary>
+    private string FirstLineOf()
     {
-        var newline = raw.IndexOf('\n');
-        return (newline < 0 ? raw : raw[..newline]).Trim();
+        var newline = RawSpan.IndexOf('\n');
+        var line = (newline < 0 ? RawSpan : RawSpan[..newline]).Trim();
+        return line.Length == _rawLength ? Raw : line.ToString();
     }
 
     public bool IsHeading(int level) => Kind == MdBlockKind.Heading && Level == level;
@@ -70,12 +101,28 @@ public sealed class MdBlock
     /// <summary>The block's source lines with their 1-based line numbers.</summary>
     public IEnumerable<(int Line, string Text)> Lines()
     {
-        var parts = Raw.Split('\n');
-        for (var i = 0; i < parts.Length; i++)
+        var start = 0;
+        for (var line = Line; ; line++)
         {
-            yield return (Line + i, parts[i].TrimEnd('\r'));
+            var newline = NextNewline(start);
+            yield return (line, LineText(start, newline < 0 ? _rawLength : newline));
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            start = newline + 1;
         }
     }
+
+    /// <summary>The offset in <see cref="Raw"/> of the first newline at or after <paramref name="from"/>, or -1.</summary>
+    private int NextNewline(int from)
+    {
+        var index = RawSpan[from..].IndexOf('\n');
+        return index < 0 ? -1 : from + index;
+    }
+
+    private string LineText(int start, int end) => RawSpan[start..end].TrimEnd('\r').ToString();
 
     public override string ToString() => $"{Kind}@{Line}: {Text}";
 }

@@ -1,5 +1,5 @@
 using Markdig;
-using Markdig.Extensions.Yaml;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using SpecGen.Core.Diagnostics;
 
@@ -30,12 +30,31 @@ public sealed class MdDocument
     public string Slice(int first, int last) =>
         first > last ? string.Empty : Text.Substring(Blocks[first].Start, Blocks[last].End - Blocks[first].Start).Trim();
 
-    /// <summary>CommonMark blocks plus front matter. No inline parsers: readers take text from source spans.</summary>
+    /// <summary>
+    /// CommonMark blocks plus front matter. No inlines at all: readers take text from source spans,
+    /// so each leaf block is marked, when closed, as having no inlines to process. Without that,
+    /// Markdig would still join every paragraph's lines into a new string and wrap it in a literal
+    /// inline that nothing reads. Block structure (link reference definitions included) is decided
+    /// while blocks are parsed, so it does not change.
+    /// </summary>
     private static MarkdownPipeline BuildPipeline()
     {
         var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
         builder.InlineParsers.Clear();
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlines;
+        }
+
         return builder.Build();
+    }
+
+    private static void SkipInlines(BlockProcessor processor, Block block)
+    {
+        if (block is LeafBlock leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
     }
 
     public static MdDocument Parse(string source, DiagnosticBag diagnostics)
@@ -44,9 +63,12 @@ public sealed class MdDocument
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var lineMap = FenceRepair.Repair(ref text, ref document, Pipeline, diagnostics);
         var blocks = new List<MdBlock>(document.Count);
+        var cells = new CellStrings();
         foreach (var block in document)
         {
-            blocks.Add(BlockFlattener.Flatten(block, text, lineMap));
+            var flat = BlockFlattener.Flatten(block, text, lineMap);
+            flat.CellStrings = cells;
+            blocks.Add(flat);
         }
 
         return new MdDocument(text, blocks);

@@ -26,7 +26,8 @@ public sealed class PipeTable
     public IReadOnlyList<TableRow> Rows { get; }
 
     /// <summary>Index of the first header cell equal to one of <paramref name="names"/> (case-insensitive), or -1.</summary>
-    public int Column(params string[] names)
+    /// <remarks>A span of names: readers call this for every table, and a params array would be allocated each time.</remarks>
+    public int Column(params ReadOnlySpan<string> names)
     {
         if (Header is null)
         {
@@ -47,5 +48,16 @@ public sealed class PipeTable
         return -1;
     }
 
-    public bool HasColumns(params string[] names) => names.All(n => Column(n) >= 0);
+    public bool HasColumns(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Column(name) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

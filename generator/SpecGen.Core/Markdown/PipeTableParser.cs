@@ -17,15 +17,17 @@ public static class PipeTableParser
 
     private static IReadOnlyList<PipeTable> Split(MdBlock block)
     {
-        var tables = new List<PipeTable>();
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.IndexOf('|') < 0)
+        if (block.Kind != MdBlockKind.Paragraph || !block.RawSpan.Contains('|'))
         {
-            return tables;
+            return Array.Empty<PipeTable>();
         }
 
         // Walk the lines as spans: a table line becomes a row directly, with no copy of the line.
-        var run = new List<TableRow>();
-        var raw = block.Raw.AsSpan();
+        var raw = block.RawSpan;
+        var tables = new List<PipeTable>();
+        var run = new List<TableRow>(raw.Count('\n') + 1); // at most one row per line: the run never grows
+        var cells = new List<string>();
+        var strings = block.CellStrings ?? new CellStrings();
         var line = block.Line;
         while (true)
         {
@@ -33,7 +35,7 @@ public static class PipeTableParser
             var text = newline < 0 ? raw : raw[..newline];
             if (IsTableLine(text))
             {
-                run.Add(new TableRow(line, SplitCells(text)));
+                run.Add(new TableRow(line, SplitCells(text, cells, strings)));
             }
             else
             {
@@ -54,11 +56,36 @@ public static class PipeTableParser
     }
 
     /// <summary>The lines of a paragraph that are not table lines (e.g. <c>● 200 响应数据格式：JSON</c>).</summary>
-    public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block) =>
-        block.Lines().Where(l => !IsTableLine(l.Text) && l.Text.Trim().Length > 0);
+    public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block)
+    {
+        List<(int Line, string Text)>? lines = null;
+        var raw = block.RawSpan;
+        for (var line = block.Line; ; line++)
+        {
+            var newline = raw.IndexOf('\n');
+            var text = (newline < 0 ? raw : raw[..newline]).TrimEnd('\r');
+            if (!IsTableLine(text) && !text.Trim().IsEmpty)
+            {
+                (lines ??= new()).Add((line, text.ToString()));
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            raw = raw[(newline + 1)..];
+        }
+
+        return lines ?? (IEnumerable<(int, string)>)Array.Empty<(int, string)>();
+    }
 
     private static bool IsTableLine(ReadOnlySpan<char> line) => line.TrimStart(" \t").StartsWith('|');
 
+    /// <summary>
+    /// Ends a run of table lines: with a delimiter row under its first line it is a table with a
+    /// header, otherwise a table without one whose delimiter-looking rows are dropped.
+    /// </summary>
     private static void Flush(List<TableRow> rows, List<PipeTable> tables)
     {
         if (rows.Count == 0)
@@ -68,25 +95,48 @@ public static class PipeTableParser
 
         if (rows.Count >= 2 && IsDelimiterRow(rows[1]))
         {
-            tables.Add(new PipeTable(rows[0].Line, rows[0], rows.Skip(2).ToList()));
+            tables.Add(new PipeTable(rows[0].Line, rows[0], rows.GetRange(2, rows.Count - 2)));
         }
         else
         {
-            tables.Add(new PipeTable(rows[0].Line, null, rows.Where(r => !IsDelimiterRow(r)).ToList()));
+            var line = rows[0].Line;
+            rows.RemoveAll(IsDelimiterRow);
+            tables.Add(new PipeTable(line, null, rows.ToArray()));
         }
 
         rows.Clear();
     }
 
-    public static bool IsDelimiterRow(TableRow row) =>
-        row.Cells.Count > 0 && row.Cells.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-'));
+    /// <summary>True when every cell is dashes with optional colons at either end (<c>---</c>, <c>:--:</c>).</summary>
+    public static bool IsDelimiterRow(TableRow row)
+    {
+        if (row.Cells.Count == 0)
+        {
+            return false;
+        }
 
-    public static IReadOnlyList<string> SplitCells(string line) => SplitCells(line.AsSpan());
+        foreach (var cell in row.Cells)
+        {
+            var dashes = cell.AsSpan().Trim(':');
+            if (dashes.IsEmpty || dashes.ContainsAnyExcept('-'))
+            {
+                return false;
+            }
+        }
 
-    private static IReadOnlyList<string> SplitCells(ReadOnlySpan<char> line)
+        return true;
+    }
+
+    public static IReadOnlyList<string> SplitCells(string line) => SplitCells(line.AsSpan(), new List<string>(), new CellStrings());
+
+    /// <summary>
+    /// The cells of a table line, split on unescaped pipes. <paramref name="buffer"/> is reused from
+    /// row to row so that each row costs one exactly sized array; equal cells share a string from <paramref name="strings"/>.
+    /// </summary>
+    private static string[] SplitCells(ReadOnlySpan<char> line, List<string> buffer, CellStrings strings)
     {
         var text = line.TrimEnd('\r').Trim();
-        var cells = new List<string>();
+        buffer.Clear();
         var position = text.Length > 0 && text[0] == '|' ? 1 : 0;
         var start = position;
         for (; position < text.Length; position++)
@@ -99,23 +149,23 @@ public static class PipeTableParser
 
             if (text[position] == '|')
             {
-                cells.Add(Cell(text[start..position]));
+                buffer.Add(Cell(text[start..position], strings));
                 start = position + 1;
             }
         }
 
         if (start < text.Length || (text.Length > 0 && text[^1] != '|') || text.Length == 1)
         {
-            cells.Add(start <= text.Length ? Cell(text[Math.Min(start, text.Length)..]) : string.Empty);
+            buffer.Add(start <= text.Length ? Cell(text[Math.Min(start, text.Length)..], strings) : string.Empty);
         }
 
-        return cells;
+        return buffer.ToArray();
     }
 
-    private static string Cell(ReadOnlySpan<char> raw)
+    private static string Cell(ReadOnlySpan<char> raw, CellStrings strings)
     {
         var trimmed = raw.Trim();
-        return trimmed.IndexOf('\\') < 0 ? trimmed.ToString() : Unescape(trimmed.ToString());
+        return trimmed.IndexOf('\\') < 0 ? strings.Get(trimmed) : Unescape(trimmed.ToString());
     }
 
     /// <summary>Removes CommonMark backslash escapes of ASCII punctuation.</summary>

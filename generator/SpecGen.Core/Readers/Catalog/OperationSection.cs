@@ -87,13 +87,13 @@ internal sealed partial class OperationSection
             return null;
         }
 
-        var text = block.Raw.Trim();
+        var text = block.RawSpan.Trim();
         if (!text.StartsWith("**", StringComparison.Ordinal) || !text.EndsWith("**", StringComparison.Ordinal) || text.Contains('\n'))
         {
             return null;
         }
 
-        var label = Cells.Plain(text);
+        var label = Cells.Plain(text.ToString());
         if (label.StartsWith("Headers", StringComparison.OrdinalIgnoreCase) || label.StartsWith("请求头", StringComparison.Ordinal))
         {
             return Part.Headers;
@@ -192,7 +192,7 @@ internal sealed partial class OperationSection
 
             var text = bullet.Groups["text"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
             text = TrailingJunk().Replace(text, string.Empty).Trim();
-            var colon = text.IndexOfAny(new[] { ':', '：' });
+            var colon = text.AsSpan().IndexOfAny(':', '：');
             if (colon < 0)
             {
                 _diagnostics.Warn(line, DiagnosticCodes.MissingColumn, $"bullet '{text}' has no 'name: value'; skipped");

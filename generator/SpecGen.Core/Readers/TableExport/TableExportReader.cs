@@ -149,8 +149,14 @@ internal sealed partial class TableExportReader : IDialectReader
             return null;
         }
 
-        var line = RequestLine().Match(next.Text.Split('\n')[0].Trim());
+        var line = RequestLine().Match(FirstLine(next.Text));
         return line.Success ? (heading.Groups["title"].Value.Trim(), line.Groups["method"].Value.ToUpperInvariant(), line.Groups["path"].Value) : null;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOf('\n');
+        return (newline < 0 ? text.AsSpan() : text.AsSpan(0, newline)).Trim().ToString();
     }
 
     [GeneratedRegex(@"^\d+[ \t]+(?<name>.+)$")]

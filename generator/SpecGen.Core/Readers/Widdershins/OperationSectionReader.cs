@@ -33,15 +33,15 @@ internal sealed class OperationSectionReader
         Ignored,
     }
 
-    public static OperationDraft Read(MdDocument document, int headingIndex, int pathIndex, int end, DiagnosticBag diagnostics)
+    /// <param name="start">The request line <see cref="WiddershinsReader.OperationStart"/> found after the heading.</param>
+    public static OperationDraft Read(MdDocument document, int headingIndex, (int PathBlock, string Method, string Path) start, int end, DiagnosticBag diagnostics)
     {
         var blocks = document.Blocks;
         var heading = Vocabulary.Heading(blocks[headingIndex])!.Value.Text;
-        var line = Vocabulary.RequestLine(blocks[pathIndex])!.Value;
-        var operation = new OperationDraft(line.Method, line.Path, blocks[headingIndex].Line);
-        operation.OperationId = FindOperationId(document, headingIndex, pathIndex);
-        var next = pathIndex + 1;
-        operation.Summary = Summary(heading, line.Method, operation.OperationId, blocks[headingIndex].Line, diagnostics);
+        var operation = new OperationDraft(start.Method, start.Path, blocks[headingIndex].Line);
+        operation.OperationId = FindOperationId(document, headingIndex, start.PathBlock);
+        var next = start.PathBlock + 1;
+        operation.Summary = Summary(heading, start.Method, operation.OperationId, blocks[headingIndex].Line, diagnostics);
         if (next < end && ItalicLine(blocks[next]) is { } italic)
         {
             operation.Summary = italic;
@@ -128,7 +128,7 @@ internal sealed class OperationSectionReader
             var block = blocks[i];
             if (_mode == Mode.Description && !IsSectionMarker(block))
             {
-                if (Vocabulary.Anchors(block).Count == 0)
+                if (!Vocabulary.HasAnchors(block))
                 {
                     descriptionEnd = i;
                 }
@@ -157,7 +157,7 @@ internal sealed class OperationSectionReader
             return Vocabulary.Is(block.Text, Vocabulary.BodyQuotes) || Vocabulary.Is(block.Text, Vocabulary.ExampleQuotes);
         }
 
-        if (block.Kind == MdBlockKind.Html && block.Raw.TrimStart().StartsWith("<aside", StringComparison.Ordinal))
+        if (block.Kind == MdBlockKind.Html && block.RawSpan.TrimStart().StartsWith("<aside", StringComparison.Ordinal))
         {
             return true;
         }
@@ -168,7 +168,7 @@ internal sealed class OperationSectionReader
 
     private void Handle(MdBlock block)
     {
-        if (Vocabulary.Anchors(block).Count > 0)
+        if (Vocabulary.HasAnchors(block))
         {
             return;
         }

@@ -17,7 +17,20 @@ internal static partial class Vocabulary
     public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
     public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
 
-    public static bool Is(string text, string[] options) => options.Any(o => string.Equals(text.Trim(), o, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the trimmed text is one of <paramref name="options"/>, ignoring case.</summary>
+    public static bool Is(string text, string[] options)
+    {
+        var trimmed = text.AsSpan().Trim();
+        foreach (var option in options)
+        {
+            if (trimmed.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text of a heading, whether markdown (<c>### 请求参数</c>) or HTML (<c>&lt;h3 id="x"&gt;Parameters&lt;/h3&gt;</c>).</summary>
     public static (int Level, string Text, string? Id)? Heading(MdBlock block)
@@ -27,7 +40,7 @@ internal static partial class Vocabulary
             return (block.Level, block.Text, null);
         }
 
-        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph && block.Raw.StartsWith("<h", StringComparison.Ordinal))
+        if (block.Kind is MdBlockKind.Html or MdBlockKind.Paragraph && block.RawSpan.StartsWith("<h", StringComparison.Ordinal))
         {
             var match = HtmlHeading().Match(block.FirstLine);
             if (match.Success)
@@ -42,19 +55,48 @@ internal static partial class Vocabulary
     /// <summary>Anchors (<c>&lt;a id="x"&gt;&lt;/a&gt;</c>) in a block that holds nothing else.</summary>
     public static IReadOnlyList<string> Anchors(MdBlock block)
     {
-        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.Raw.StartsWith('<'))
+        if (!HasAnchors(block))
         {
             return Array.Empty<string>();
         }
 
         var text = HtmlComment().Replace(block.Raw, string.Empty);
-        var matches = Anchor().Matches(text);
-        if (matches.Count == 0 || Anchor().Replace(text, string.Empty).Trim().Length > 0)
+        return Anchor().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
+    }
+
+    /// <summary>Whether <see cref="Anchors"/> finds any, without building the list (or the block's raw string, unless it has comments).</summary>
+    public static bool HasAnchors(MdBlock block)
+    {
+        if (block.Kind is not (MdBlockKind.Html or MdBlockKind.Paragraph) || !block.RawSpan.StartsWith('<'))
         {
-            return Array.Empty<string>();
+            return false;
         }
 
-        return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value)).ToList();
+        return block.RawSpan.Contains("<!--", StringComparison.Ordinal)
+            ? IsAnchorsOnly(HtmlComment().Replace(block.Raw, string.Empty))
+            : IsAnchorsOnly(block.RawSpan);
+    }
+
+    /// <summary>
+    /// One or more anchors and whitespace only. Matches are enumerated in place (no match objects,
+    /// no copy with the anchors removed): the text is anchors only when every gap between them is whitespace.
+    /// </summary>
+    private static bool IsAnchorsOnly(ReadOnlySpan<char> text)
+    {
+        var anchors = 0;
+        var gapStart = 0;
+        foreach (var match in Anchor().EnumerateMatches(text))
+        {
+            if (!text[gapStart..match.Index].IsWhiteSpace())
+            {
+                return false;
+            }
+
+            gapStart = match.Index + match.Length;
+            anchors++;
+        }
+
+        return anchors > 0 && text[gapStart..].IsWhiteSpace();
     }
 
     /// <summary>Every anchor in a block, whatever else it holds (widdershins puts a model's anchors in its h2 block).</summary>
@@ -76,7 +118,7 @@ internal static partial class Vocabulary
     /// <summary>A composition marker paragraph (<c>*anyOf*</c>, <c>or</c>, <c>xor</c>, <c>continued</c>, …), or null.</summary>
     public static CompositionKind? Marker(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 24)
+        if (block.Kind != MdBlockKind.Paragraph || block.RawSpan.Length > 24)
         {
             return null;
         }
@@ -95,7 +137,7 @@ internal static partial class Vocabulary
     /// <summary><c>状态码 **200**</c> / <c>Status Code **200**</c>.</summary>
     public static string? StatusLine(MdBlock block)
     {
-        if (block.Kind != MdBlockKind.Paragraph || block.Raw.Length > 40)
+        if (block.Kind != MdBlockKind.Paragraph || block.RawSpan.Length > 40)
         {
             return null;
         }

@@ -24,6 +24,10 @@ internal sealed partial class WiddershinsReader : IDialectReader
         ReadFrontMatter(document, draft);
         string? tag = null;
         var sawTitle = false;
+
+        // Where the last section ended, and the operation that starts there (found by SectionEnd, not tested again).
+        var sectionEnd = -1;
+        (int PathBlock, string Method, string Path)? startAtSectionEnd = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var heading = Vocabulary.Heading(blocks[i]);
@@ -62,12 +66,13 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 }
             }
 
-            if (OperationStart(document, i) is not { } start)
+            if ((i == sectionEnd ? startAtSectionEnd : OperationStart(document, i)) is not { } start)
             {
                 continue;
             }
 
-            var end = SectionEnd(document, i + 1);
+            var end = SectionEnd(document, i + 1, out startAtSectionEnd);
+            sectionEnd = end;
             if (IsCallback(document, i))
             {
                 diagnostics.Warn(blocks[i].Line, DiagnosticCodes.CallbackSkipped,
@@ -76,7 +81,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var operation = OperationSectionReader.Read(document, i, start.PathBlock, end, diagnostics);
+            var operation = OperationSectionReader.Read(document, i, start, end, diagnostics);
             if (tag is not null)
             {
                 operation.Tags.Add(tag);
@@ -89,17 +94,25 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return draft;
     }
 
-    /// <summary>The index just past an operation's last block: the next operation start, H1, or models heading.</summary>
-    private static int SectionEnd(MdDocument document, int from)
+    /// <summary>The index just past an operation's last block: the next operation start (returned in <paramref name="nextStart"/>), H1, or models heading.</summary>
+    private static int SectionEnd(MdDocument document, int from, out (int PathBlock, string Method, string Path)? nextStart)
     {
         for (var j = from; j < document.Blocks.Count; j++)
         {
-            if (Vocabulary.Heading(document.Blocks[j]) is { Level: 1 } || OperationStart(document, j) is not null)
+            if (Vocabulary.Heading(document.Blocks[j]) is { Level: 1 })
+            {
+                nextStart = null;
+                return j;
+            }
+
+            nextStart = OperationStart(document, j);
+            if (nextStart is not null)
             {
                 return j;
             }
         }
 
+        nextStart = null;
         return document.Blocks.Count;
     }
 
@@ -114,7 +127,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
 
         for (var j = index + 1; j < blocks.Count && j <= index + 4; j++)
         {
-            if (Vocabulary.Anchors(blocks[j]).Count > 0 || (blocks[j].Kind == MdBlockKind.Html && blocks[j].Raw.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
+            if (Vocabulary.HasAnchors(blocks[j]) || (blocks[j].Kind == MdBlockKind.Html && blocks[j].RawSpan.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -131,12 +144,12 @@ internal sealed partial class WiddershinsReader : IDialectReader
         for (var j = headingIndex - 1; j >= 0; j--)
         {
             var block = document.Blocks[j];
-            if (Vocabulary.Anchors(block).Count > 0)
+            if (Vocabulary.HasAnchors(block))
             {
                 continue;
             }
 
-            var text = block.Raw.Trim();
+            var text = block.RawSpan.Trim();
             return block.Kind == MdBlockKind.Paragraph && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal) && text.Contains("{$", StringComparison.Ordinal);
         }
 
