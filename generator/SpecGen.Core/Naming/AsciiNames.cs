@@ -13,7 +13,13 @@ internal static partial class AsciiNames
     public static IReadOnlyList<string> Words(string text)
     {
         var romanized = Pinyin.Romanize(text);
-        return WordPattern().Matches(romanized).Select(m => m.Value).ToList();
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(romanized))
+        {
+            words.Add(romanized.Substring(match.Index, match.Length));
+        }
+
+        return words;
     }
 
     /// <summary><c>文本消息</c> → <c>WenBenXiaoXi</c>, <c>number | string</c> → <c>NumberString</c>.</summary>
