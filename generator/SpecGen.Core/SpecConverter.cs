@@ -27,7 +27,7 @@ public static class SpecConverter
         DocumentDraft draft;
         if (reader is null)
         {
-            if (text.Trim().Length > 0)
+            if (!string.IsNullOrWhiteSpace(text))
             {
                 diagnostics.Error(1, DiagnosticCodes.UnknownDialect, "no API operations found: the document matches none of the known dialects (widdershins, table-export, catalog, swagger-markdown)");
             }
