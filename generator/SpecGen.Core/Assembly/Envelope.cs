@@ -6,15 +6,13 @@ using SpecGen.Core.Settings;
 namespace SpecGen.Core.Assembly;
 
 /// <summary>
-/// Recognises the vendor's response envelope, written as <c>x-specgen-envelope</c> for the SDK generator;
+/// Recognises the vendor's response envelope, written as <see cref="Writing.SpecWriter.EnvelopeExtension"/> for the SDK generator;
 /// the schemas stay as documented. The settings' envelope wins; otherwise it is recognised: a business
 /// code property in at least 80% of the object-typed 200 responses and a <c>data</c> property in
 /// some, with the success value read from the code's description (<c>返回码，200是成功</c>).
 /// </summary>
 internal static partial class Envelope
 {
-    public const string Extension = "x-specgen-envelope";
-
     private const double Share = 0.8;
     private static readonly string[] CodeNames = { "code", "retcode", "errcode", "ret", "errCode" };
     private static readonly string[] MessageNames = { "message", "msg", "errmsg", "errMsg" };

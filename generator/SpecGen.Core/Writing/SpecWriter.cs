@@ -15,8 +15,17 @@ internal static class SpecWriter
 {
     public const string OpenApiVersion = "3.0.3";
 
-    private const string SourceExtension = "x-specgen-source";
-    private const string NullExtension = "x-specgen-null";
+    /// <summary>The doc line a component, operation or variant came from.</summary>
+    public const string SourceExtension = "x-specgen-source";
+
+    /// <summary>A schema the doc typed <c>null</c>.</summary>
+    public const string NullExtension = "x-specgen-null";
+
+    /// <summary>The other documented variants of a merged method+path.</summary>
+    public const string VariantsExtension = "x-specgen-variants";
+
+    /// <summary>The response envelope, for the SDK generator.</summary>
+    public const string EnvelopeExtension = "x-specgen-envelope";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -238,7 +247,7 @@ internal static class SpecWriter
 
         private void WriteVariants(IReadOnlyList<OperationVariant> variants)
         {
-            _w.WriteStartArray("x-specgen-variants");
+            _w.WriteStartArray(VariantsExtension);
             foreach (var variant in variants)
             {
                 _w.WriteStartObject();
@@ -309,7 +318,7 @@ internal static class SpecWriter
 
         private void WriteEnvelope(EnvelopeSettings envelope)
         {
-            _w.WriteStartObject("x-specgen-envelope");
+            _w.WriteStartObject(EnvelopeExtension);
             _w.WriteString("code", envelope.Code);
             StringArray("success", envelope.Success);
             String("message", envelope.Message);

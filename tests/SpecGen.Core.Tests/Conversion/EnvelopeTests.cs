@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SpecGen.Core.Assembly;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Tests.Support;
+using SpecGen.Core.Writing;
 
 namespace SpecGen.Core.Tests.Conversion;
 
@@ -13,7 +14,7 @@ public sealed class EnvelopeTests
     [InlineData("eyun", "code", "1000", "msg")]
     public void The_envelope_is_recognised_from_the_responses_and_the_code_description(string api, string code, string success, string message)
     {
-        var envelope = Converted.Json(api)[Envelope.Extension]!;
+        var envelope = Converted.Json(api)[SpecWriter.EnvelopeExtension]!;
 
         Assert.Equal(code, envelope["code"]!.GetValue<string>());
         Assert.Equal(new[] { success }, envelope["success"]!.AsArray().Select(v => v!.GetValue<string>()));
@@ -25,7 +26,7 @@ public sealed class EnvelopeTests
     [Fact]
     public void The_settings_envelope_wins_where_the_doc_does_not_say_what_success_is()
     {
-        var envelope = Converted.Json("napcat")[Envelope.Extension]!;
+        var envelope = Converted.Json("napcat")[SpecWriter.EnvelopeExtension]!;
 
         Assert.Equal("retcode", envelope["code"]!.GetValue<string>());
         Assert.Equal("0", envelope["success"]![0]!.GetValue<string>());
@@ -39,7 +40,7 @@ public sealed class EnvelopeTests
 
         var result = SpecConverter.Convert(source, "napcat.md");
 
-        Assert.Null(JsonNode.Parse(result.Json)![Envelope.Extension]);
+        Assert.Null(JsonNode.Parse(result.Json)![SpecWriter.EnvelopeExtension]);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.EnvelopeWithoutSuccess);
         Assert.Contains("'retcode'", warning.Message);
     }
@@ -49,7 +50,7 @@ public sealed class EnvelopeTests
     [InlineData("wukongchat")]
     public void Docs_whose_responses_are_not_enveloped_get_no_envelope(string api)
     {
-        Assert.Null(Converted.Json(api)[Envelope.Extension]);
+        Assert.Null(Converted.Json(api)[SpecWriter.EnvelopeExtension]);
     }
 
     [Theory]
