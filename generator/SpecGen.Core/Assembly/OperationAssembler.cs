@@ -26,9 +26,9 @@ internal sealed class OperationAssembler
         {
             Summary = NullIfEmpty(draft.Summary),
             Description = NullIfEmpty(draft.Description),
-            Tags = draft.Tags.Count > 0 ? draft.Tags.ToList() : null,
+            Tags = draft.Tags.Count > 0 ? draft.Tags : null,
             Security = draft.Security?.Distinct(StringComparer.Ordinal).ToList(),
-            Variants = draft.Variants.ToList(),
+            Variants = draft.Variants,
         };
         foreach (var parameter in draft.Parameters)
         {
@@ -64,22 +64,28 @@ internal sealed class OperationAssembler
 
     private SpecRequestBody RequestBody(BodyDraft draft)
     {
-        var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
-        var schema = draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, draft.Line) : null;
+        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line);
         return new SpecRequestBody(draft.Required, new SpecContent(draft.MediaType, schema, example));
     }
 
     private SpecResponse Response(ResponseDraft draft)
     {
         var description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description;
-        var example = ExampleParser.Parse(draft.Example, draft.ExampleLine, _diagnostics);
-        var schema = draft.Schema is { } schemaDraft && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, draft.Line) : null;
+        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line);
         if (schema is null && example is null or { ValueKind: JsonValueKind.Null })
         {
             return new SpecResponse(description, null);
         }
 
         return new SpecResponse(description, new SpecContent("application/json", schema, example));
+    }
+
+    /// <summary>A body's parsed example and its schema, read as an array where the example shows one.</summary>
+    private (SpecSchema? Schema, JsonElement? Example) Payload(SchemaDraft? schemaDraft, string? exampleText, int exampleLine, int line)
+    {
+        var example = ExampleParser.Parse(exampleText, exampleLine, _diagnostics);
+        var schema = schemaDraft is not null && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, line) : null;
+        return (schema, example);
     }
 
     /// <summary>
