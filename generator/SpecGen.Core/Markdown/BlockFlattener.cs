@@ -67,24 +67,22 @@ internal static class BlockFlattener
     private static string QuoteText(ReadOnlySpan<char> raw)
     {
         var builder = new StringBuilder(raw.Length);
-        var rest = raw;
-        while (true)
+        var first = true;
+        foreach (var source in new SpanLines(raw))
         {
-            var newline = rest.IndexOf('\n');
-            var line = (newline < 0 ? rest : rest[..newline]).TrimStart(' ');
+            var line = source.TrimStart(' ');
             if (line.StartsWith('>'))
             {
                 line = line.Length > 1 && line[1] == ' ' ? line[2..] : line[1..];
             }
 
-            builder.Append(line);
-            if (newline < 0)
+            if (!first)
             {
-                break;
+                builder.Append('\n');
             }
 
-            builder.Append('\n');
-            rest = rest[(newline + 1)..];
+            builder.Append(line);
+            first = false;
         }
 
         return builder.ToString().Trim();

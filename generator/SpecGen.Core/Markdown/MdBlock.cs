@@ -101,28 +101,15 @@ public sealed class MdBlock
     /// <summary>The block's source lines with their 1-based line numbers.</summary>
     public IEnumerable<(int Line, string Text)> Lines()
     {
-        var start = 0;
-        for (var line = Line; ; line++)
+        var lines = new List<(int Line, string Text)>();
+        var line = Line;
+        foreach (var text in new SpanLines(RawSpan))
         {
-            var newline = NextNewline(start);
-            yield return (line, LineText(start, newline < 0 ? _rawLength : newline));
-            if (newline < 0)
-            {
-                yield break;
-            }
-
-            start = newline + 1;
+            lines.Add((line++, text.TrimEnd('\r').ToString()));
         }
-    }
 
-    /// <summary>The offset in <see cref="Raw"/> of the first newline at or after <paramref name="from"/>, or -1.</summary>
-    private int NextNewline(int from)
-    {
-        var index = RawSpan[from..].IndexOf('\n');
-        return index < 0 ? -1 : from + index;
+        return lines;
     }
-
-    private string LineText(int start, int end) => RawSpan[start..end].TrimEnd('\r').ToString();
 
     public override string ToString() => $"{Kind}@{Line}: {Text}";
 }

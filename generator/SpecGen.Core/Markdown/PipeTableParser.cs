@@ -29,10 +29,8 @@ public static class PipeTableParser
         var cells = new List<string>();
         var strings = block.CellStrings ?? new CellStrings();
         var line = block.Line;
-        while (true)
+        foreach (var text in new SpanLines(raw))
         {
-            var newline = raw.IndexOf('\n');
-            var text = newline < 0 ? raw : raw[..newline];
             if (IsTableLine(text))
             {
                 run.Add(new TableRow(line, SplitCells(text, cells, strings)));
@@ -42,12 +40,6 @@ public static class PipeTableParser
                 Flush(run, tables);
             }
 
-            if (newline < 0)
-            {
-                break;
-            }
-
-            raw = raw[(newline + 1)..];
             line++;
         }
 
@@ -59,22 +51,16 @@ public static class PipeTableParser
     public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block)
     {
         List<(int Line, string Text)>? lines = null;
-        var raw = block.RawSpan;
-        for (var line = block.Line; ; line++)
+        var line = block.Line;
+        foreach (var source in new SpanLines(block.RawSpan))
         {
-            var newline = raw.IndexOf('\n');
-            var text = (newline < 0 ? raw : raw[..newline]).TrimEnd('\r');
+            var text = source.TrimEnd('\r');
             if (!IsTableLine(text) && !text.Trim().IsEmpty)
             {
                 (lines ??= new()).Add((line, text.ToString()));
             }
 
-            if (newline < 0)
-            {
-                break;
-            }
-
-            raw = raw[(newline + 1)..];
+            line++;
         }
 
         return lines ?? (IEnumerable<(int, string)>)Array.Empty<(int, string)>();
