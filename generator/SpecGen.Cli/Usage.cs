@@ -6,8 +6,9 @@ internal static class Usage
         specgen — vendor markdown API docs → OpenAPI 3.0 → typed C# SDKs
 
         Usage:
-          specgen convert <doc.md> [-o <spec.json>] [--settings <specgen.json>] [--format json|summary]
-              Convert one doc. Without -o the spec is written to standard output.
+          specgen convert <doc.md> [-o <spec.json>] [--settings <specgen.json>] [--format json|summary] [--explain]
+              Convert one doc. Without -o the spec is written to standard output. --explain prints
+              every dialect reader's score and evidence, and which one read the doc.
           specgen generate [--specs <dir>] [--api <name>] [--check]
               Regenerate specs/<api>/openapi.json from specs/<api>/source.md for every API
               (or one). --check writes nothing and fails when a committed spec is stale.

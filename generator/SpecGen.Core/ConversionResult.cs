@@ -1,6 +1,7 @@
 using System.Text;
 using NSwag;
 using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Readers;
 
 namespace SpecGen.Core;
 
@@ -11,8 +12,9 @@ public sealed class ConversionResult
     private string? _json;
     private OpenApiDocument? _document;
 
-    internal ConversionResult(byte[] utf8Json, IReadOnlyList<Diagnostic> diagnostics, string? dialect, int operationCount, int sourceSections, int schemaCount)
+    internal ConversionResult(byte[] utf8Json, IReadOnlyList<Diagnostic> diagnostics, string? dialect, int operationCount, int sourceSections, int schemaCount, IReadOnlyList<DialectCandidate> ranking)
     {
+        Ranking = ranking;
         _utf8Json = utf8Json;
         Diagnostics = diagnostics;
         Dialect = dialect;
@@ -38,6 +40,9 @@ public sealed class ConversionResult
 
     /// <summary>The dialect reader used, or null when none recognised the document.</summary>
     public string? Dialect { get; }
+
+    /// <summary>Every reader's score for the document, best first (what <c>specgen convert --explain</c> prints).</summary>
+    public IReadOnlyList<DialectCandidate> Ranking { get; }
 
     public int OperationCount { get; }
 

@@ -18,7 +18,8 @@ public static class SpecConverter
         var diagnostics = new DiagnosticBag(fileName);
         var text = InputCheck.Clean(markdown, diagnostics);
         var document = MdDocument.Parse(text, diagnostics);
-        var reader = settings.Dialect is { Length: > 0 } forced ? DialectDetector.ByName(forced) : DialectDetector.Detect(document);
+        var ranking = DialectDetector.Rank(document);
+        var reader = settings.Dialect is { Length: > 0 } forced ? DialectDetector.ByName(forced) : DialectDetector.Best(ranking);
         if (settings.Dialect is { Length: > 0 } unknown && reader is null)
         {
             diagnostics.Error(0, DiagnosticCodes.SettingsProblem, $"unknown dialect '{unknown}' in settings; use one of {string.Join(", ", DialectDetector.Readers.Select(r => r.Name))}");
@@ -29,7 +30,7 @@ public static class SpecConverter
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
-                diagnostics.Error(1, DiagnosticCodes.UnknownDialect, "no API operations found: the document matches none of the known dialects (widdershins, table-export, catalog, swagger-markdown)");
+                diagnostics.Error(1, DiagnosticCodes.UnknownDialect, $"no API operations found: the document matches none of the known dialects ({string.Join(", ", DialectDetector.Readers.Select(r => r.Name))})");
             }
 
             draft = new DocumentDraft();
@@ -49,6 +50,6 @@ public static class SpecConverter
         OperationIds.Apply(draft, settings, diagnostics);
         var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);
         var json = SpecWriter.Write(spec);
-        return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count);
+        return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count, ranking);
     }
 }

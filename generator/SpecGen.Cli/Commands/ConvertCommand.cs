@@ -3,11 +3,11 @@ using SpecGen.Core.Settings;
 
 namespace SpecGen.Cli.Commands;
 
-/// <summary><c>specgen convert &lt;doc.md&gt; [-o spec.json] [--settings specgen.json] [--format json|summary]</c>.</summary>
+/// <summary><c>specgen convert &lt;doc.md&gt; [-o spec.json] [--settings specgen.json] [--format json|summary] [--explain]</c>.</summary>
 public static class ConvertCommand
 {
     private static readonly string[] Valued = { "-o", "--output", "--settings", "--format" };
-    private static readonly string[] Flags = Array.Empty<string>();
+    private static readonly string[] Flags = { "--explain" };
 
     /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -48,6 +48,11 @@ public static class ConvertCommand
         }
 
         var result = SpecConverter.Convert(SourceFile.Read(input), input, settings);
+        if (parsed.Has("--explain"))
+        {
+            Explain(input, result, settings, stderr);
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             stderr.WriteLine(diagnostic);
@@ -77,5 +82,18 @@ public static class ConvertCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Every reader's score and evidence, and which reader read the document.</summary>
+    private static void Explain(string input, ConversionResult result, ApiSettings? settings, TextWriter stderr)
+    {
+        stderr.WriteLine($"{input}: dialect scores (operations × weight; the highest wins):");
+        foreach (var candidate in result.Ranking)
+        {
+            stderr.WriteLine($"  {candidate}");
+        }
+
+        var why = settings?.Dialect is { Length: > 0 } forced ? $"set by \"dialect\": \"{forced}\" in the settings" : "the highest score";
+        stderr.WriteLine(result.Dialect is null ? $"{input}: no reader recognised the document" : $"{input}: read as {result.Dialect} ({why})");
     }
 }

@@ -2,9 +2,20 @@ using SpecGen.Core.Markdown;
 
 namespace SpecGen.Core.Readers;
 
-/// <summary>Picks the reader whose operation markers the document has most of.</summary>
+/// <summary>
+/// Scores a document with every reader and picks the best: <c>operations × weight</c>, ties going to
+/// the reader registered first. A dialect's own structure weighs <see cref="Specific"/>; the generic
+/// reader, which finds method + path anywhere, weighs <see cref="Generic"/>, so it wins only where it
+/// sees clearly more operations than any specific reader.
+/// </summary>
 internal static class DialectDetector
 {
+    /// <summary>The weight of an operation found by a dialect's own markers.</summary>
+    public const int Specific = 10;
+
+    /// <summary>The weight of an operation found by method + path alone.</summary>
+    public const int Generic = 7;
+
     public static IReadOnlyList<IDialectReader> Readers { get; } = new IDialectReader[]
     {
         new Widdershins.WiddershinsReader(),
@@ -16,20 +27,20 @@ internal static class DialectDetector
     public static IDialectReader? ByName(string name) =>
         Readers.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    public static IDialectReader? Detect(MdDocument document)
+    /// <summary>Every reader's score, best first (stable: registration order on a tie).</summary>
+    public static IReadOnlyList<DialectCandidate> Rank(MdDocument document)
     {
-        IDialectReader? best = null;
-        var bestScore = 0;
+        var candidates = new List<DialectCandidate>(Readers.Count);
         foreach (var reader in Readers)
         {
-            var score = reader.Detect(document);
-            if (score > bestScore)
-            {
-                best = reader;
-                bestScore = score;
-            }
+            var score = reader.Score(document);
+            candidates.Add(new DialectCandidate(reader.Name, score.Operations, score.Operations * reader.Weight, score.Evidence));
         }
 
-        return best;
+        return candidates.OrderByDescending(c => c.Points).ToList();
     }
+
+    /// <summary>The best reader of <paramref name="ranking"/>, or null when none saw an operation.</summary>
+    public static IDialectReader? Best(IReadOnlyList<DialectCandidate> ranking) =>
+        ranking.Count > 0 && ranking[0].Points > 0 ? ByName(ranking[0].Dialect) : null;
 }

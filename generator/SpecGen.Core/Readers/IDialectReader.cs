@@ -10,8 +10,15 @@ internal interface IDialectReader
     /// <summary>The name used in settings (<c>"dialect"</c>) and messages.</summary>
     string Name { get; }
 
-    /// <summary>How many operation sections of this dialect the document seems to have (0 = not this dialect).</summary>
-    int Detect(MdDocument document);
+    /// <summary>
+    /// How much one recognised operation counts for (<see cref="DialectDetector.Specific"/> for a dialect's own
+    /// structure, less for the generic reader, which finds method + path anywhere): the best
+    /// <c>operations × weight</c> wins.
+    /// </summary>
+    int Weight { get; }
+
+    /// <summary>The operations this reader would read from the document, and why it thinks so.</summary>
+    DialectScore Score(MdDocument document);
 
     DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics);
 }

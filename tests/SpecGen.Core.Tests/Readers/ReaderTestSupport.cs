@@ -20,7 +20,7 @@ internal static class ReaderTestSupport
     }
 
     public static int Detect(IDialectReader reader, string markdown) =>
-        reader.Detect(MdDocument.Parse(markdown, new DiagnosticBag("x.md")));
+        reader.Score(MdDocument.Parse(markdown, new DiagnosticBag("x.md"))).Operations;
 
     public static (JsonObject Json, ConversionResult Result) Convert(string markdown, ApiSettings? settings = null)
     {

@@ -15,7 +15,9 @@ internal sealed partial class CatalogReader : IDialectReader
 {
     public string Name => "catalog";
 
-    public int Detect(MdDocument document)
+    public int Weight => DialectDetector.Specific;
+
+    public DialectScore Score(MdDocument document)
     {
         var count = 0;
         var inModule = false;
@@ -31,7 +33,7 @@ internal sealed partial class CatalogReader : IDialectReader
             }
         }
 
-        return count;
+        return new DialectScore(count, $"{count} '### METHOD /path' headings under '## 模块：' headings");
     }
 
     public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)

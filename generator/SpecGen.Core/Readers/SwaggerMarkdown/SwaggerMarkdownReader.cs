@@ -16,7 +16,9 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
 {
     public string Name => "swagger-markdown";
 
-    public int Detect(MdDocument document)
+    public int Weight => DialectDetector.Specific;
+
+    public DialectScore Score(MdDocument document)
     {
         var count = 0;
         var inPath = false;
@@ -41,7 +43,7 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
             }
         }
 
-        return count;
+        return new DialectScore(count, $"{count} '#### METHOD' headings under '### /path' headings");
     }
 
     public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)

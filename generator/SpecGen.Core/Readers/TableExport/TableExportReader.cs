@@ -16,7 +16,13 @@ internal sealed partial class TableExportReader : IDialectReader
 {
     public string Name => "table-export";
 
-    public int Detect(MdDocument document) => Common.Sections.Count(document, (d, i) => OperationStart(d, i) is not null);
+    public int Weight => DialectDetector.Specific;
+
+    public DialectScore Score(MdDocument document)
+    {
+        var count = Common.BlockCount.Where(document, (d, i) => OperationStart(d, i) is not null);
+        return new DialectScore(count, $"{count} numbered H2 sections followed by a '> METHOD  /path' quote");
+    }
 
     public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)
     {

@@ -15,7 +15,13 @@ internal sealed partial class WiddershinsReader : IDialectReader
 {
     public string Name => "widdershins";
 
-    public int Detect(MdDocument document) => Common.Sections.Count(document, (d, i) => OperationStart(d, i) is not null);
+    public int Weight => DialectDetector.Specific;
+
+    public DialectScore Score(MdDocument document)
+    {
+        var count = Common.BlockCount.Where(document, (d, i) => OperationStart(d, i) is not null);
+        return new DialectScore(count, $"{count} H2 headings followed by a request line (`GET /path`)");
+    }
 
     public DocumentDraft Read(MdDocument document, DiagnosticBag diagnostics)
     {
