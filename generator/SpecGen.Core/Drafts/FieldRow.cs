@@ -32,6 +32,9 @@ public sealed record FieldRow
 
     public string? Default { get; init; }
 
+    /// <summary>An example value from the table's 示例 / Example column.</summary>
+    public string? Example { get; init; }
+
     public required int Line { get; init; }
 
     /// <summary>An <c>*anonymous*</c> row: a branch of its parent's composition, not a property.</summary>

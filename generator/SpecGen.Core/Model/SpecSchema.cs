@@ -44,6 +44,9 @@ internal sealed class SpecSchema
     /// <summary>The default value as the doc wrote it.</summary>
     public string? Default { get; set; }
 
+    /// <summary>An example value as the doc wrote it; written as a number or boolean when the type says so.</summary>
+    public string? Example { get; set; }
+
     /// <summary>The component this schema is a <c>$ref</c> to.</summary>
     public SpecSchema? Reference { get; set; }
 

@@ -150,6 +150,11 @@ internal sealed class SchemaBuilder
             property.Default = row.Default;
         }
 
+        if (!string.IsNullOrEmpty(row.Example))
+        {
+            property.Example = row.Example;
+        }
+
         property.IsRequired = row.Required == true;
         container.Properties[row.Name] = property;
         _depths[property] = row.Depth;
