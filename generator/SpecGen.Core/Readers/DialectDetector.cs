@@ -4,17 +4,17 @@ namespace SpecGen.Core.Readers;
 
 /// <summary>
 /// Scores a document with every reader and picks the best: <c>operations × weight</c>, ties going to
-/// the reader registered first. A dialect's own structure weighs <see cref="Specific"/>; the generic
-/// reader, which finds method + path anywhere, weighs <see cref="Generic"/>, so it wins only where it
+/// the reader registered first. A dialect's own structure weighs <see cref="SpecificWeight"/>; the generic
+/// reader, which finds method + path anywhere, weighs <see cref="GenericWeight"/>, so it wins only where it
 /// sees clearly more operations than any specific reader.
 /// </summary>
 internal static class DialectDetector
 {
     /// <summary>The weight of an operation found by a dialect's own markers.</summary>
-    public const int Specific = 10;
+    public const int SpecificWeight = 10;
 
     /// <summary>The weight of an operation found by method + path alone.</summary>
-    public const int Generic = 7;
+    public const int GenericWeight = 7;
 
     public static IReadOnlyList<IDialectReader> Readers { get; } = new IDialectReader[]
     {
@@ -22,6 +22,11 @@ internal static class DialectDetector
         new TableExport.TableExportReader(),
         new Catalog.CatalogReader(),
         new SwaggerMarkdown.SwaggerMarkdownReader(),
+        new Generic.SectionReader(Generic.SectionProfile.SmartDoc),
+        new Generic.SectionReader(Generic.SectionProfile.Knife4j),
+        new Generic.SectionReader(Generic.SectionProfile.Yapi),
+        new Generic.SectionReader(Generic.SectionProfile.ShowDoc),
+        new Generic.SectionReader(Generic.SectionProfile.Generic),
     };
 
     public static IDialectReader? ByName(string name) =>

@@ -11,7 +11,7 @@ internal interface IDialectReader
     string Name { get; }
 
     /// <summary>
-    /// How much one recognised operation counts for (<see cref="DialectDetector.Specific"/> for a dialect's own
+    /// How much one recognised operation counts for (<see cref="DialectDetector.SpecificWeight"/> for a dialect's own
     /// structure, less for the generic reader, which finds method + path anywhere): the best
     /// <c>operations × weight</c> wins.
     /// </summary>

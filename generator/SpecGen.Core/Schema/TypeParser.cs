@@ -74,6 +74,15 @@ public static partial class TypeParser
             return inner.Length == 0 ? new ArrayType(null) : new ArrayType(ParseItem(inner));
         }
 
+        var generic = GenericPattern().Match(value);
+        if (generic.Success)
+        {
+            var container = generic.Groups["container"].Value.ToLowerInvariant();
+            return container is "map" or "hashmap" or "dictionary"
+                ? new ScalarType("object")
+                : new ArrayType(ParseItem(generic.Groups["item"].Value.Trim()));
+        }
+
         var arrayOf = ArrayOfPattern().Match(value);
         if (arrayOf.Success)
         {
@@ -139,7 +148,18 @@ public static partial class TypeParser
         "object" or "jsonobject" or "map" or "dict" => new ScalarType("object"),
         "array" or "jsonarray" or "list" => new ArrayType(null),
         "any" => new AnyType(CompositionKind.None),
+        "字符串" or "字符" or "文本" => new ScalarType("string"),
+        "整数" or "整型" or "整形" => new ScalarType("integer"),
+        "长整型" or "长整形" => new ScalarType("integer", "int64"),
+        "数字" or "数值" or "浮点" or "浮点数" or "浮点型" or "小数" => new ScalarType("number"),
+        "布尔" or "布尔值" or "布尔型" => new ScalarType("boolean"),
+        "对象" or "json对象" or "json" => new ScalarType("object"),
+        "数组" or "列表" or "集合" or "json数组" => new ArrayType(null),
+        "文件" => new ScalarType("string", "binary"),
+        "日期" => new ScalarType("string", "date"),
+        "日期时间" => new ScalarType("string", "date-time"),
         "null" => new NullType(),
+        _ when ClassNamePattern().IsMatch(word.Trim()) => new ScalarType("object"),
         _ => new UnknownType(word.Trim()),
     };
 
@@ -155,6 +175,13 @@ public static partial class TypeParser
 
     [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\(#(?<anchor>[^)]*)\)$")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^(?<container>List|Array|ArrayList|Set|Collection|Iterable|Map|HashMap|Dictionary)\s*<(?<item>.+)>$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericPattern();
+
+    /// <summary>A Java/C# class name used as a type (<c>UserDTO</c>, <c>Result«List«User»»</c>, <c>R&lt;Page&gt;</c>): an object.</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9_]*(?:[«<].*[»>])?$")]
+    private static partial Regex ClassNamePattern();
 
     [GeneratedRegex(@"^array\s*\[(?<item>.*)\]$", RegexOptions.IgnoreCase)]
     private static partial Regex ArrayOfPattern();

@@ -15,7 +15,7 @@ internal sealed partial class CatalogReader : IDialectReader
 {
     public string Name => "catalog";
 
-    public int Weight => DialectDetector.Specific;
+    public int Weight => DialectDetector.SpecificWeight;
 
     public DialectScore Score(MdDocument document)
     {

@@ -16,7 +16,7 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
 {
     public string Name => "swagger-markdown";
 
-    public int Weight => DialectDetector.Specific;
+    public int Weight => DialectDetector.SpecificWeight;
 
     public DialectScore Score(MdDocument document)
     {

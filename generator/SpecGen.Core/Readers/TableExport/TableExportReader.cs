@@ -16,7 +16,7 @@ internal sealed partial class TableExportReader : IDialectReader
 {
     public string Name => "table-export";
 
-    public int Weight => DialectDetector.Specific;
+    public int Weight => DialectDetector.SpecificWeight;
 
     public DialectScore Score(MdDocument document)
     {

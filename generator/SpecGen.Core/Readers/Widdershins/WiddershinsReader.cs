@@ -15,7 +15,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
 {
     public string Name => "widdershins";
 
-    public int Weight => DialectDetector.Specific;
+    public int Weight => DialectDetector.SpecificWeight;
 
     public DialectScore Score(MdDocument document)
     {

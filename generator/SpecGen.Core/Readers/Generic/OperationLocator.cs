@@ -1,0 +1,225 @@
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Markdown;
+
+namespace SpecGen.Core.Readers.Generic;
+
+/// <summary>
+/// Finds every operation a doc shows, by method and path evidence alone, and the blocks that
+/// document each. Evidence under one heading makes one operation: a method from one line and a
+/// path from another (<c>请求方式：POST</c> + <c>请求地址：/x</c>) combine; a second, different
+/// method + path under the same heading starts another operation there. A block that lists several
+/// endpoints (a table of contents, an index table) is an index: its entries become operations only
+/// when no section documents them. An operation ends where the next one starts, or at the next
+/// heading as high as its own that is not a part label (请求参数, Response…); never at a heading
+/// inside its own description.
+/// </summary>
+internal static class OperationLocator
+{
+    public static List<LocatedOperation> Locate(MdDocument document, DiagnosticBag? diagnostics)
+    {
+        var blocks = document.Blocks;
+        var evidence = new List<Evidence>();
+        var owners = new List<int>();
+        var index = new List<Evidence>();
+        var heading = -1;
+        EvidenceKind? pending = null;
+        var perBlock = new List<Evidence>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == MdBlockKind.Heading)
+            {
+                heading = i;
+            }
+
+            perBlock.Clear();
+            if (pending is { } key && EvidenceFinder.PendingValue(key, block, i) is { } value)
+            {
+                perBlock.Add(value);
+            }
+
+            pending = EvidenceFinder.PendingKey(block);
+            EvidenceFinder.Find(block, i, perBlock);
+            var listing = perBlock.Count(e => e.Kind == EvidenceKind.Both) >= 2 && block.Kind != MdBlockKind.Heading;
+            foreach (var item in perBlock)
+            {
+                if (item.Listed || (listing && item.Kind == EvidenceKind.Both))
+                {
+                    index.Add(item);
+                    continue;
+                }
+
+                evidence.Add(item);
+                owners.Add(heading);
+            }
+        }
+
+        var candidates = Group(evidence, owners, diagnostics);
+        AddIndexEntries(candidates, index);
+        return Bound(document, candidates);
+    }
+
+    private sealed class Candidate(int heading, int block, int line)
+    {
+        public int Heading { get; } = heading;
+
+        public int Block { get; } = block;
+
+        public int Line { get; } = line;
+
+        public string? Method { get; set; }
+
+        public string? Path { get; set; }
+
+        public string? Origin { get; set; }
+
+        public bool FromIndex { get; init; }
+    }
+
+    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, DiagnosticBag? diagnostics)
+    {
+        var candidates = new List<Candidate>();
+        for (var e = 0; e < evidence.Count; e++)
+        {
+            var item = evidence[e];
+            var owner = owners[e];
+            var last = candidates.Count > 0 && candidates[^1].Heading == owner ? candidates[^1] : null;
+            switch (item.Kind)
+            {
+                case EvidenceKind.Both when last is not null && (last.Path is null || last.Path == item.Path) && (last.Method is null || last.Method == item.Method):
+                    last.Method = item.Method;
+                    last.Path ??= item.Path;
+                    last.Origin ??= item.Origin;
+                    break;
+                case EvidenceKind.Method when last is not null && last.Method is null:
+                    last.Method = item.Method;
+                    break;
+                case EvidenceKind.Path when last is not null && last.Path is null:
+                    last.Path = item.Path;
+                    last.Origin ??= item.Origin;
+                    break;
+                case EvidenceKind.Method when last is not null && last.Method == item.Method:
+                case EvidenceKind.Path when last is not null && last.Path == item.Path:
+                    break;
+                default:
+                    candidates.Add(new Candidate(owner, item.Block, item.Line) { Method = item.Method, Path = item.Path, Origin = item.Origin });
+                    break;
+            }
+        }
+
+        var kept = new List<Candidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Path is null)
+            {
+                diagnostics?.Warn(candidate.Line, DiagnosticCodes.TruncatedOperation, $"request method {candidate.Method} is documented without a path; no operation made");
+                continue;
+            }
+
+            kept.Add(candidate);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Index entries (tables of contents, endpoint tables) documented by no section become operations of their own.</summary>
+    private static void AddIndexEntries(List<Candidate> candidates, List<Evidence> index)
+    {
+        var known = new HashSet<(string?, string?)>(candidates.Select(c => (c.Method, c.Path)));
+        foreach (var entry in index)
+        {
+            if (known.Add((entry.Method, entry.Path)))
+            {
+                candidates.Add(new Candidate(-1, entry.Block, entry.Line) { Method = entry.Method, Path = entry.Path, Origin = entry.Origin, FromIndex = true });
+            }
+        }
+    }
+
+    private static List<LocatedOperation> Bound(MdDocument document, List<Candidate> candidates)
+    {
+        var blocks = document.Blocks;
+        var sections = candidates.Where(c => !c.FromIndex).ToList();
+        var result = new List<LocatedOperation>(candidates.Count);
+        var titleHeading = SoleTitle(document);
+        var parents = Parents(document);
+        for (var k = 0; k < sections.Count; k++)
+        {
+            var candidate = sections[k];
+            var firstUnderHeading = candidate.Heading >= 0 && (k == 0 || sections[k - 1].Heading != candidate.Heading);
+            var start = firstUnderHeading ? candidate.Heading : candidate.Block;
+            var nextStart = k + 1 < sections.Count ? Start(sections, k + 1) : blocks.Count;
+            var end = nextStart;
+            if (candidate.Heading >= 0)
+            {
+                var level = blocks[candidate.Heading].Level;
+                for (var j = Math.Max(start, candidate.Block) + 1; j < nextStart; j++)
+                {
+                    if (blocks[j].Kind == MdBlockKind.Heading && blocks[j].Level <= level && SectionLabels.Role(blocks[j].Text) is null or Role.Ignore)
+                    {
+                        end = j;
+                        break;
+                    }
+                }
+            }
+
+            result.Add(new LocatedOperation(candidate.Method ?? "GET", candidate.Path!, candidate.Heading, start, Math.Max(end, start + 1), candidate.Line, candidate.Origin,
+                candidate.Method is null, candidate.Heading >= 0 && parents[candidate.Heading] is var parent and >= 0 && parent != titleHeading ? EvidenceFinder.Clean(blocks[parent].Text) : null));
+        }
+
+        foreach (var entry in candidates.Where(c => c.FromIndex))
+        {
+            result.Add(new LocatedOperation(entry.Method!, entry.Path!, -1, entry.Block, entry.Block + 1, entry.Line, entry.Origin, false, null, Listed: true));
+        }
+
+        return result;
+    }
+
+    private static int Start(List<Candidate> sections, int k) =>
+        sections[k].Heading >= 0 && sections[k - 1].Heading != sections[k].Heading ? sections[k].Heading : sections[k].Block;
+
+    /// <summary>For each heading block, the nearest heading above it with a lower level (-1 if none), in one pass.</summary>
+    private static int[] Parents(MdDocument document)
+    {
+        var parents = new int[document.Blocks.Count];
+        var open = new List<int>();
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            parents[i] = -1;
+            var block = document.Blocks[i];
+            if (block.Kind != MdBlockKind.Heading)
+            {
+                continue;
+            }
+
+            while (open.Count > 0 && document.Blocks[open[^1]].Level >= block.Level)
+            {
+                open.RemoveAt(open.Count - 1);
+            }
+
+            parents[i] = open.Count > 0 ? open[^1] : -1;
+            open.Add(i);
+        }
+
+        return parents;
+    }
+
+    /// <summary>The first H1 when it is the only one: the doc's title, not a group.</summary>
+    private static int SoleTitle(MdDocument document)
+    {
+        var first = -1;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (document.Blocks[i].IsHeading(1))
+            {
+                if (first >= 0)
+                {
+                    return -1;
+                }
+
+                first = i;
+            }
+        }
+
+        return first;
+    }
+}
