@@ -81,7 +81,8 @@ internal static partial class EvidenceFinder
             return;
         }
 
-        if (BothPattern().Match(text) is { Success: true } both)
+        // A method + path starting the line (or anywhere in a heading); one in the middle of a sentence is a mention, not a section's own.
+        if (BothPattern().Match(heading ? text : LeadingNumber().Replace(text, string.Empty)) is { Success: true } both && (heading || both.Index == 0))
         {
             found.Add(Both(both, index, line));
             return;
@@ -260,13 +261,13 @@ internal static partial class EvidenceFinder
         return text.Trim();
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?![A-Za-z])\]?\s*[:：]?\s*(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[^\s'""<>|，。；）)]*)")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?![A-Za-z])\]?\s*[:：]?\s*(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)")]
     private static partial Regex BothPattern();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?\s*)?(?<path>(?:https?://[^\s/]+)?/[A-Za-z0-9_{}:.~$-][^\s'""<>|]*)\s*$")]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?\s*)?(?<path>(?:https?://[^\s/]+)?/[A-Za-z0-9_{}:.~$-][A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)\s*$")]
     private static partial Regex PathOnlyPattern();
 
-    [GeneratedRegex(@"(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[^\s'""<>|，。；]*)")]
+    [GeneratedRegex(@"(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)")]
     private static partial Regex PathValuePattern();
 
     [GeneratedRegex(@"^(?<origin>https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})", RegexOptions.IgnoreCase)]
@@ -281,8 +282,11 @@ internal static partial class EvidenceFinder
     [GeneratedRegex(@"^(?:请求方式|请求方法|请求类型|调用方式|提交方式|HTTP\s*方法|HTTP\s*Method|Request\s*Method|Method|方法|Type|HTTP\s*Verb|Verb)$", RegexOptions.IgnoreCase)]
     private static partial Regex MethodKeyPattern();
 
-    [GeneratedRegex(@"^(?:请求地址|接口地址|请求路径|接口路径|请求\s*URL|接口\s*URL|请求\s*URI|接口\s*URI|URL|URI|URL\s*地址|Path|路径|地址|Endpoint|API\s*地址|API\s*路径|Request\s*URL|调用地址|访问地址)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:请求地址|接口地址|请求路径|接口路径|请求\s*URL|接口\s*URL|请求\s*URI|接口\s*URI|URL|URI|URL\s*地址|Path|路径|地址|Endpoint|API\s*地址|API\s*路径|Request\s*URL|调用地址|访问地址|接口|请求|API|Request|HTTP\s*请求|HTTP\s*Request|请求行)$", RegexOptions.IgnoreCase)]
     private static partial Regex PathKeyPattern();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)]*\)")]
     private static partial Regex LinkPattern();

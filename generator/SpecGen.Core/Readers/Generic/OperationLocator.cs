@@ -54,9 +54,10 @@ internal static class OperationLocator
             }
         }
 
-        var candidates = Group(evidence, owners, diagnostics);
+        var parents = Parents(document);
+        var candidates = Group(evidence, owners, parents, diagnostics);
         AddIndexEntries(candidates, index);
-        return Bound(document, candidates);
+        return Bound(document, candidates, parents);
     }
 
     private sealed class Candidate(int heading, int block, int line)
@@ -76,14 +77,20 @@ internal static class OperationLocator
         public bool FromIndex { get; init; }
     }
 
-    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, DiagnosticBag? diagnostics)
+    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, int[] parents, DiagnosticBag? diagnostics)
     {
         var candidates = new List<Candidate>();
         for (var e = 0; e < evidence.Count; e++)
         {
             var item = evidence[e];
             var owner = owners[e];
-            var last = candidates.Count > 0 && candidates[^1].Heading == owner ? candidates[^1] : null;
+            // The open candidate: one under the same heading, or one under a heading above this one that still lacks what this evidence gives.
+            var last = candidates.Count > 0 ? candidates[^1] : null;
+            if (last is not null && last.Heading != owner && !(Within(owner, last.Heading, parents) && Completes(last, item)))
+            {
+                last = null;
+            }
+
             switch (item.Kind)
             {
                 case EvidenceKind.Both when last is not null && (last.Path is null || last.Path == item.Path) && (last.Method is null || last.Method == item.Method):
@@ -122,6 +129,26 @@ internal static class OperationLocator
         return kept;
     }
 
+    private static bool Within(int heading, int ancestor, int[] parents)
+    {
+        for (var h = heading; h >= 0; h = parents[h])
+        {
+            if (h == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Completes(Candidate candidate, Evidence item) => item.Kind switch
+    {
+        EvidenceKind.Method => candidate.Method is null,
+        EvidenceKind.Path => candidate.Path is null,
+        _ => (candidate.Path is null && candidate.Method == item.Method) || (candidate.Method is null && candidate.Path == item.Path),
+    };
+
     /// <summary>Index entries (tables of contents, endpoint tables) documented by no section become operations of their own.</summary>
     private static void AddIndexEntries(List<Candidate> candidates, List<Evidence> index)
     {
@@ -135,13 +162,12 @@ internal static class OperationLocator
         }
     }
 
-    private static List<LocatedOperation> Bound(MdDocument document, List<Candidate> candidates)
+    private static List<LocatedOperation> Bound(MdDocument document, List<Candidate> candidates, int[] parents)
     {
         var blocks = document.Blocks;
         var sections = candidates.Where(c => !c.FromIndex).ToList();
         var result = new List<LocatedOperation>(candidates.Count);
         var titleHeading = SoleTitle(document);
-        var parents = Parents(document);
         for (var k = 0; k < sections.Count; k++)
         {
             var candidate = sections[k];
