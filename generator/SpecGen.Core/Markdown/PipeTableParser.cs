@@ -29,17 +29,27 @@ public static class PipeTableParser
         var cells = new List<string>();
         var strings = block.CellStrings ?? new CellStrings();
         var line = block.Line;
+        var previous = ReadOnlySpan<char>.Empty;
+        var pipeless = false; // inside a GFM table written without leading pipes (smart-doc: "Field | Type", "---|---")
         foreach (var text in new SpanLines(raw))
         {
-            if (IsTableLine(text))
+            if (IsTableLine(text) || (pipeless && text.Contains('|')))
             {
                 run.Add(new TableRow(line, SplitCells(text, cells, strings)));
+            }
+            else if (run.Count == 0 && previous.Contains('|') && IsPipelessDelimiter(text))
+            {
+                run.Add(new TableRow(line - 1, SplitCells(previous, cells, strings)));
+                run.Add(new TableRow(line, SplitCells(text, cells, strings)));
+                pipeless = true;
             }
             else
             {
                 Flush(run, tables);
+                pipeless = false;
             }
 
+            previous = text;
             line++;
         }
 
@@ -51,11 +61,23 @@ public static class PipeTableParser
     public static IEnumerable<(int Line, string Text)> TextLines(MdBlock block)
     {
         List<(int Line, string Text)>? lines = null;
+        HashSet<int>? pipeless = null; // lines of tables written without leading pipes
+        foreach (var table in Extract(block))
+        {
+            if (table.Header is { } header && !IsTableLine(Line(block, header.Line)))
+            {
+                pipeless ??= new HashSet<int>();
+                pipeless.Add(header.Line);
+                pipeless.Add(header.Line + 1);
+                pipeless.UnionWith(table.Rows.Select(r => r.Line));
+            }
+        }
+
         var line = block.Line;
         foreach (var source in new SpanLines(block.RawSpan))
         {
             var text = source.TrimEnd('\r');
-            if (!IsTableLine(text) && !text.Trim().IsEmpty)
+            if (!IsTableLine(text) && !text.Trim().IsEmpty && pipeless?.Contains(line) != true)
             {
                 (lines ??= new()).Add((line, text.ToString()));
             }
@@ -67,6 +89,25 @@ public static class PipeTableParser
     }
 
     private static bool IsTableLine(ReadOnlySpan<char> line) => line.TrimStart(" \t").StartsWith('|');
+
+    /// <summary>Source line <paramref name="number"/> of the block.</summary>
+    private static ReadOnlySpan<char> Line(MdBlock block, int number)
+    {
+        var current = block.Line;
+        foreach (var text in new SpanLines(block.RawSpan))
+        {
+            if (current++ == number)
+            {
+                return text;
+            }
+        }
+
+        return ReadOnlySpan<char>.Empty;
+    }
+
+    /// <summary>A delimiter row without leading pipe (<c>---|---</c>, <c>:--- | ---:</c>): at least one pipe and one dash, nothing else but colons and spaces.</summary>
+    private static bool IsPipelessDelimiter(ReadOnlySpan<char> line) =>
+        line.Contains('|') && line.Contains('-') && !line.TrimEnd('\r').ContainsAnyExcept("-|: \t");
 
     /// <summary>
     /// Ends a run of table lines: with a delimiter row under its first line it is a table with a

@@ -85,7 +85,10 @@ internal static class FieldTableReader
     }
 
     private static string? Text(TableRow row, int column) =>
-        column >= 0 ? Cells.Description(FieldName.StripTags(row.Cell(column)).Replace("&nbsp;", " ", StringComparison.Ordinal)) : null;
+        column >= 0 && Cells.Description(FieldName.StripTags(row.Cell(column)).Replace("&nbsp;", " ", StringComparison.Ordinal)) is { } text && !Placeholders.Contains(text) ? text : null;
+
+    /// <summary>What generators write in an empty description cell (smart-doc: <c>No comments found.</c>).</summary>
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase) { "No comments found.", "-", "无", "暂无" };
 
     /// <summary>Depth by indentation: deeper than the open level → one below it; otherwise the level with that indentation.</summary>
     private static int IndentDepth(List<int> indents, int indent)

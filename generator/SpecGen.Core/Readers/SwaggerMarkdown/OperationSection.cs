@@ -29,6 +29,11 @@ internal static class OperationSection
         for (var i = headingIndex + 1; i <= end; i++)
         {
             var block = i < end ? document.Blocks[i] : null;
+            if (block is { Kind: MdBlockKind.Heading } && part is Part.None or Part.Summary or Part.Description && PartOf(block.Text) == Part.Unknown)
+            {
+                continue; // a heading written inside the summary or description
+            }
+
             if (block is null || block.Kind == MdBlockKind.Heading)
             {
                 if (part == Part.None && document.Blocks[headingIndex].Level == 3)

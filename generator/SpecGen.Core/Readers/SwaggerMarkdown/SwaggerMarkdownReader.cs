@@ -103,7 +103,7 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
                     break;
                 case 3 when OperationHeading().Match(text) is { Success: true } v3:
                     path = null;
-                    var v3End = NextHeading(document, i + 1, 3);
+                    var v3End = OperationEnd(document, i + 1, 3);
                     AddOperation(document, i, v3.Groups["method"].Value.ToUpperInvariant(), v3.Groups["path"].Value, v3End, tag, draft, sections, unsupportedSchemes, diagnostics);
                     i = v3End - 1;
                     break;
@@ -111,7 +111,7 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
                     path = IsPath(text) ? text : null;
                     break;
                 case 4 when path is not null && Method(text) is { } method:
-                    var end = NextHeading(document, i + 1, 4);
+                    var end = OperationEnd(document, i + 1, 4);
                     AddOperation(document, i, method, path, end, tag, draft, sections, unsupportedSchemes, diagnostics);
                     i = end - 1;
                     break;
@@ -214,6 +214,63 @@ internal sealed partial class SwaggerMarkdownReader : IDialectReader
     private static bool IsField(MdBlock block) => block.Kind == MdBlockKind.Paragraph && FieldLabel().IsMatch(block.Raw.TrimStart());
 
     /// <summary>The index of the next heading of <paramref name="level"/> or above (a smaller number).</summary>
+    /// <summary>
+    /// The end of an operation that starts before <paramref name="from"/>: the next heading that is
+    /// part of swagger-markdown's own structure (a <c>### /path</c>, a <c>#### METHOD</c> at an H4
+    /// operation's level, <c>### Models</c>/<c>Security</c>, or a tag heading followed by one of
+    /// those). Any other heading, at whatever level, was written inside the description.
+    /// </summary>
+    private static int OperationEnd(MdDocument document, int from, int level)
+    {
+        for (var j = from; j < document.Blocks.Count; j++)
+        {
+            var block = document.Blocks[j];
+            if (block.Kind == MdBlockKind.Heading && block.Level <= level && IsStructural(document, j, level))
+            {
+                return j;
+            }
+        }
+
+        return document.Blocks.Count;
+    }
+
+    private static bool IsStructural(MdDocument document, int index, int operationLevel)
+    {
+        var block = document.Blocks[index];
+        var text = block.Text.Trim();
+        switch (block.Level)
+        {
+            case 3:
+                return IsPath(text) || OperationHeading().IsMatch(text) || text is "Models" or "Schemas" or "Security" or "Available authorizations";
+            case 4:
+                return operationLevel == 4 && Method(text) is not null;
+            case 2 when VersionHeading().IsMatch(text):
+                return true;
+            case <= 2:
+                // A tag: the next H3 (past other tags, looking a bounded way ahead) is a path, an operation or the models.
+                var seen = 0;
+                for (var j = index + 1; j < document.Blocks.Count && seen < 64; j++)
+                {
+                    if (document.Blocks[j] is { Kind: MdBlockKind.Heading } next && ++seen > 0)
+                    {
+                        if (next.Level == 3)
+                        {
+                            return IsStructural(document, j, operationLevel);
+                        }
+
+                        if (next.Level > 3)
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
     internal static int NextHeading(MdDocument document, int from, int level)
     {
         for (var j = from; j < document.Blocks.Count; j++)
