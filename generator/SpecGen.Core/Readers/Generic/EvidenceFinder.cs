@@ -56,9 +56,16 @@ internal static partial class EvidenceFinder
             return;
         }
 
-        foreach (var (line, text) in block.Lines())
+        // Only lines with a trigger word become strings.
+        var number = block.Line;
+        foreach (var text in new SpanLines(block.RawSpan))
         {
-            FindInLine(text, index, line, found, heading: false);
+            if (text.IndexOfAny(Triggers) >= 0)
+            {
+                FindInLine(text.ToString(), index, number, found, heading: false);
+            }
+
+            number++;
         }
     }
 
@@ -130,9 +137,11 @@ internal static partial class EvidenceFinder
     private static void FindInTable(PipeTable table, int index, List<Evidence> found)
     {
         // | 请求方式 | POST | rows (and the header row itself, for a two-cell header).
-        foreach (var row in table.Header is null ? table.Rows : table.Rows.Prepend(table.Header))
+        for (var r = table.Header is null ? 0 : -1; r < table.Rows.Count; r++)
         {
-            if (row.Cells.Count >= 2 && KeyKind(Clean(row.Cell(0))) is { } kind && KeyValue(kind == EvidenceKind.Method ? "Method" : "URL", Clean(row.Cell(1)), index, row.Line) is { } pair)
+            var row = r < 0 ? table.Header! : table.Rows[r];
+            if (row.Cells.Count >= 2 && row.Cells[0].AsSpan().IndexOfAny(Triggers) >= 0
+                && KeyKind(Clean(row.Cell(0))) is { } kind && KeyValue(kind == EvidenceKind.Method ? "Method" : "URL", Clean(row.Cell(1)), index, row.Line) is { } pair)
             {
                 found.Add(pair);
                 continue;
@@ -154,6 +163,11 @@ internal static partial class EvidenceFinder
             int methodColumn = -1, pathColumn = -1;
             for (var i = 0; i < table.Header.Cells.Count; i++)
             {
+                if (table.Header.Cells[i].AsSpan().IndexOfAny(Triggers) < 0)
+                {
+                    continue;
+                }
+
                 switch (KeyKind(Clean(table.Header.Cells[i])))
                 {
                     case EvidenceKind.Method when methodColumn < 0:

@@ -21,6 +21,7 @@ internal sealed partial class OperationContentReader
     private Role? _role;
     private Role? _pendingExample;
     private bool _pendingDescription;
+    private bool _skipValue;
     private bool _sawRequestTable;
     private string? _mediaType;
     private readonly List<string> _description = new();
@@ -61,6 +62,11 @@ internal sealed partial class OperationContentReader
 
     private void Handle(MdBlock block)
     {
+        if (block.Kind is not (MdBlockKind.Paragraph or MdBlockKind.List or MdBlockKind.Quote))
+        {
+            _skipValue = false;
+        }
+
         switch (block.Kind)
         {
             case MdBlockKind.Heading:
@@ -130,6 +136,12 @@ internal sealed partial class OperationContentReader
             return;
         }
 
+        if (_skipValue)
+        {
+            _skipValue = false;
+            return;
+        }
+
         var pair = KeyValue().Match(text);
         if (pair.Success)
         {
@@ -143,6 +155,10 @@ internal sealed partial class OperationContentReader
 
             if (IsEvidenceKey(key))
             {
+                // 请求URL： / 请求方式： with the value on the next line: that line is not description.
+                _skipValue = value.Length == 0;
+                _pendingDescription = false;
+                _role = _role == Role.Description ? null : _role;
                 return;
             }
 

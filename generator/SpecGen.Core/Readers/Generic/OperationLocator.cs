@@ -18,6 +18,7 @@ internal static class OperationLocator
     public static List<LocatedOperation> Locate(MdDocument document, DiagnosticBag? diagnostics)
     {
         var blocks = document.Blocks;
+        var parents = Parents(document);
         var evidence = new List<Evidence>();
         var owners = new List<int>();
         var index = new List<Evidence>();
@@ -30,6 +31,13 @@ internal static class OperationLocator
             if (block.Kind == MdBlockKind.Heading)
             {
                 heading = i;
+            }
+
+            // Evidence under a part label (### 基本信息, ### 请求参数) belongs to the heading above it.
+            var owner = heading;
+            while (owner >= 0 && parents[owner] >= 0 && SectionLabels.Role(blocks[owner].Text) is not null)
+            {
+                owner = parents[owner];
             }
 
             perBlock.Clear();
@@ -50,11 +58,10 @@ internal static class OperationLocator
                 }
 
                 evidence.Add(item);
-                owners.Add(heading);
+                owners.Add(owner);
             }
         }
 
-        var parents = Parents(document);
         var candidates = Group(evidence, owners, parents, diagnostics);
         AddIndexEntries(candidates, index);
         return Bound(document, candidates, parents);

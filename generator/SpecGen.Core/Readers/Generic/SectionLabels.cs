@@ -142,6 +142,6 @@ internal static partial class SectionLabels
     [GeneratedRegex(@"请求|参数|入参|输入|request|param|argument|field", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
 
-    [GeneratedRegex(@"描述|说明|简介|介绍|description|summary|概述|功能", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"描述|说明|简介|介绍|description|summary|概述|功能|基本信息|基础信息|接口信息|basic\s*info", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionWords();
 }

@@ -20,6 +20,11 @@ internal sealed partial class WiddershinsReader : IDialectReader
     public DialectScore Score(MdDocument document)
     {
         var count = Common.BlockCount.Where(document, (d, i) => OperationStart(d, i) is not null);
+        if (count > 0 && !document.Blocks.Any(IsWiddershinsMarker))
+        {
+            return DialectScore.None($"{count} H2 headings followed by a request line, but none of widdershins' quotes, response headings or parameter tables");
+        }
+
         return new DialectScore(count, $"{count} H2 headings followed by a request line (`GET /path`)");
     }
 
@@ -161,6 +166,21 @@ internal sealed partial class WiddershinsReader : IDialectReader
 
         return false;
     }
+
+    /// <summary>
+    /// A text only widdershins (or Apifox) writes: a body or example quote, a response heading, a
+    /// parameter table with a location column, a status line, or <c>language_tabs</c> front matter.
+    /// </summary>
+    private static bool IsWiddershinsMarker(MdBlock block) => block.Kind switch
+    {
+        MdBlockKind.Quote => Vocabulary.Is(block.Text, Vocabulary.BodyQuotes) || Vocabulary.Is(block.Text, Vocabulary.ExampleQuotes) || Vocabulary.ExampleStatus(block) is not null,
+        MdBlockKind.FrontMatter => block.RawSpan.Contains("language_tabs", StringComparison.Ordinal),
+        MdBlockKind.Heading or MdBlockKind.Html => Vocabulary.Heading(block) is { } heading
+            && (Vocabulary.Is(heading.Text, Vocabulary.ResponseHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseSchemaHeadings)),
+        MdBlockKind.Paragraph => Vocabulary.StatusLine(block) is not null
+            || (block.RawSpan.StartsWith('|') && PipeTableParser.Extract(block).Any(t => t.Column("位置", "In") >= 0 && t.Column("名称", "Name") >= 0)),
+        _ => false,
+    };
 
     private static bool IsBaseUrls(MdBlock block) => block.Kind == MdBlockKind.Paragraph && block.FirstLine == "Base URLs:";
 

@@ -1,0 +1,459 @@
+using SpecGen.Core.Diagnostics;
+using static SpecGen.Core.Tests.Readers.ReaderTestSupport;
+
+namespace SpecGen.Core.Tests.Readers.Generic;
+
+/// <summary>The generic reader and the section-based dialects (ShowDoc, knife4j, smart-doc, YApi) on small docs shaped like their real output.</summary>
+public class SectionReaderTests
+{
+    private const string ShowDoc = """
+        # 用户接口
+
+        ### 1. 用户注册
+
+        **简要描述：**
+
+        - 用户注册接口
+
+        **请求URL：**
+        - ` http://xx.com/api/user/register `
+
+        **请求方式：**
+        - POST
+
+        **参数：**
+
+        |参数名|必选|类型|说明|
+        |:----    |:---|:----- |-----   |
+        |username |是  |string |用户名   |
+        |password |是  |string | 密码    |
+        |name     |否  |string | 昵称    |
+
+         **返回示例**
+
+        ```
+          {
+            "error_code": 0,
+            "data": { "uid": "1" }
+          }
+        ```
+
+         **返回参数说明**
+
+        |参数名|类型|说明|
+        |:-----  |:-----|-----                           |
+        |groupid |int   |用户组id  |
+
+        ### 2. 获取用户
+
+        **请求URL：** `http://xx.com/api/user/:id`
+
+        **请求方式：** GET
+
+        | 参数名 | 类型 | 必填 | 说明 |
+        |---|---|---|---|
+        | fields | string | 否 | 字段 |
+
+        ## 附录：错误码
+
+        | 错误码 | 说明 |
+        |---|---|
+        | 1001 | 没有权限 |
+        """;
+
+    [Fact]
+    public void ShowDoc_sections_give_body_response_example_and_path_parameters()
+    {
+        var (json, result) = Convert(ShowDoc);
+
+        Assert.Equal("showdoc", result.Dialect);
+        Assert.Equal(2, result.OperationCount);
+        var register = Operation(json, "POST", "/api/user/register");
+        Assert.Equal("用户注册", register["summary"]!.GetValue<string>());
+        Assert.Equal("用户注册接口", register["description"]!.GetValue<string>());
+        var body = BodySchema(json, "POST", "/api/user/register");
+        Assert.Equal(["username", "password", "name"], Keys(body["properties"]));
+        Assert.Equal(["username", "password"], Strings(body["required"]));
+        Assert.Equal(["groupid"], Keys(ResponseSchema(json, "POST", "/api/user/register")!["properties"]));
+        Assert.Equal(0, register["responses"]!["200"]!["content"]!["application/json"]!["example"]!["error_code"]!.GetValue<int>());
+
+        var get = Operation(json, "GET", "/api/user/{id}");
+        var parameters = get["parameters"]!.AsArray().Select(p => (p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>())).ToList();
+        Assert.Equal([("fields", "query"), ("id", "path")], parameters);
+        Assert.Equal("http://xx.com", json["servers"]![0]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void An_unlabelled_table_is_read_as_the_request_and_reported()
+    {
+        var (_, result) = Convert(ShowDoc);
+
+        var table = ShowDoc.Split('\n').ToList().FindIndex(l => l.StartsWith("| 参数名 | 类型 | 必填 | 说明 |", StringComparison.Ordinal)) + 1;
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MisfiledRequestTable && d.Line == table);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.PathParameterMismatch && d.Message.Contains("'{id}'", StringComparison.Ordinal));
+    }
+
+    private const string Knife4j = """
+        # 用户服务API
+
+        # 用户管理
+
+        ## 新增用户
+
+        **接口地址**:`/api/user/add`
+
+        **请求方式**:`POST`
+
+        **请求数据类型**:`application/json`
+
+        **接口描述**:新增一个用户
+
+        **请求参数**:
+
+        | 参数名称 | 参数说明 | 请求类型    | 是否必须 | 数据类型 | schema |
+        | -------- | -------- | ----- | -------- | -------- | ------ |
+        |userDTO|用户|body|true|UserDTO|UserDTO|
+        |&emsp;&emsp;age|年龄||false|integer(int32)||
+        |&emsp;&emsp;name|姓名||true|string||
+        |&emsp;&emsp;address|地址||false|Address|Address|
+        |&emsp;&emsp;&emsp;&emsp;city|城市||false|string||
+
+        **响应状态**:
+
+        | 状态码 | 说明 | schema |
+        | -------- | -------- | ----- |
+        |200|OK|Result|
+
+        **响应参数**:
+
+        | 参数名称 | 参数说明 | 类型 | schema |
+        | -------- | -------- | ----- |----- |
+        |code|状态码|integer(int32)|integer(int32)|
+        |data||object||
+        |&emsp;&emsp;id|编号|integer(int64)||
+
+        ## 查询用户
+
+        **接口地址**:`/api/user/get`
+
+        **请求方式**:`GET`
+
+        **请求参数**:
+
+        | 参数名称 | 参数说明 | 请求类型    | 是否必须 | 数据类型 | schema |
+        | -------- | -------- | ----- | -------- | -------- | ------ |
+        |id|用户id|query|true|integer(int64)||
+        |token|令牌|header|false|string||
+        """;
+
+    [Fact]
+    public void Knife4j_body_parameter_is_the_body_and_emsp_indentation_nests()
+    {
+        var (json, result) = Convert(Knife4j);
+
+        Assert.Equal("knife4j", result.Dialect);
+        var body = BodySchema(json, "POST", "/api/user/add");
+        Assert.Equal("object", body["type"]!.GetValue<string>());
+        Assert.Equal(["age", "name", "address"], Keys(body["properties"]));
+        Assert.Equal(["name"], Strings(body["required"]));
+        Assert.Equal(["city"], Keys(body["properties"]!["address"]!["properties"]));
+        Assert.Equal("int32", body["properties"]!["age"]!["format"]!.GetValue<string>());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownType);
+
+        var response = ResponseSchema(json, "POST", "/api/user/add")!;
+        Assert.Equal(["code", "data"], Keys(response["properties"]));
+        Assert.Equal(["id"], Keys(response["properties"]!["data"]!["properties"]));
+
+        var get = Operation(json, "GET", "/api/user/get");
+        Assert.Equal([("id", "query", true), ("token", "header", false)],
+            get["parameters"]!.AsArray().Select(p => (p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), p["required"]?.GetValue<bool>() ?? false)).ToList());
+        Assert.Equal(["用户管理"], Strings(get["tags"]));
+    }
+
+    private const string SmartDoc = """
+        # api-auth
+
+        ## 短信
+        ### 发送短信
+        **URL:** /api/auth/sms/send
+
+        **Type:** POST
+
+        **Content-Type:** application/json; charset=utf-8
+
+        **Description:** 发送短信
+
+        **Body-parameters:**
+
+        Parameter | Type|Description|Required|Since
+        ---|---|---|---|---
+        mobile|string|手机号|true|-
+        extra|object|附加|false|-
+        └─source|string|来源|false|-
+
+        **Response-fields:**
+
+        Field | Type|Description|Since
+        ---|---|---|---
+        code|string|No comments found.|-
+        data|object|数据|-
+        └─list|array|列表|-
+        &nbsp;&nbsp;&nbsp;&nbsp;└─id|int64|编号|-
+        message|string|消息|-
+        """;
+
+    [Fact]
+    public void Smart_doc_pipeless_tables_and_tree_nesting()
+    {
+        var (json, result) = Convert(SmartDoc);
+
+        Assert.Equal("smart-doc", result.Dialect);
+        var operation = Operation(json, "POST", "/api/auth/sms/send");
+        Assert.Equal("发送短信", operation["description"]!.GetValue<string>());
+        var body = BodySchema(json, "POST", "/api/auth/sms/send");
+        Assert.Equal(["mobile", "extra"], Keys(body["properties"]));
+        Assert.Equal(["source"], Keys(body["properties"]!["extra"]!["properties"]));
+        Assert.Equal(["mobile"], Strings(body["required"]));
+
+        var response = ResponseSchema(json, "POST", "/api/auth/sms/send")!;
+        Assert.Equal(["code", "data", "message"], Keys(response["properties"]));
+        Assert.Null(response["properties"]!["code"]!["description"]);
+        Assert.Equal(["id"], Keys(response["properties"]!["data"]!["properties"]!["list"]!["items"]!["properties"]));
+    }
+
+    private const string Yapi = """
+        # 公共分类
+
+        ## 上传图片
+        <a id=上传图片> </a>
+        ### 基本信息
+
+        **Path：** /images/features
+
+        **Method：** POST
+
+        **接口描述：**
+        <p>上传一张图片</p>
+
+        ### 请求参数
+        **Headers**
+
+        | 参数名称  | 参数值  |  是否必须 | 示例  | 备注  |
+        | ------------ | ------------ | ------------ | ------------ | ------------ |
+        | Content-Type  |  application/json | 是  |   |   |
+        **Body**
+
+        <table>
+          <thead class="ant-table-thead">
+            <tr>
+              <th key=name>名称</th><th key=type>类型</th><th key=required>是否必须</th><th key=default>默认值</th><th key=desc>备注</th><th key=sub>其他信息</th>
+            </tr>
+          </thead><tbody className="ant-table-tbody"><tr key=0-0><td key=0><span style="padding-left: 0px"><span style="color: #8c8a8a"></span> image</span></td><td key=1><span>object</span></td><td key=2>必须</td><td key=3></td><td key=4><span style="white-space: pre-wrap">图片</span></td><td key=5></td></tr><tr key=0-0-0><td key=0><span style="padding-left: 20px"><span style="color: #8c8a8a">├─</span> url</span></td><td key=1><span>string</span></td><td key=2>必须</td><td key=3></td><td key=4><span style="white-space: pre-wrap">地址</span></td><td key=5></td></tr><tr key=0-1><td key=0><span style="padding-left: 0px"><span style="color: #8c8a8a"></span> tags</span></td><td key=1><span>string []</span></td><td key=2>非必须</td><td key=3></td><td key=4><span style="white-space: pre-wrap"></span></td><td key=5></td></tr>
+                       </tbody>
+                      </table>
+        """;
+
+    [Fact]
+    public void Yapi_html_body_table_with_padding_nesting()
+    {
+        var (json, result) = Convert(Yapi);
+
+        Assert.Equal("yapi", result.Dialect);
+        var body = BodySchema(json, "POST", "/images/features");
+        Assert.Equal(["image", "tags"], Keys(body["properties"]));
+        Assert.Equal(["url"], Keys(body["properties"]!["image"]!["properties"]));
+        Assert.Equal(["image"], Strings(body["required"]));
+        Assert.Equal("array", body["properties"]!["tags"]!["type"]!.GetValue<string>());
+        Assert.Equal("上传图片", Operation(json, "POST", "/images/features")["summary"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_description_with_headings_lists_and_tables_keeps_every_parameter()
+    {
+        var markdown = """
+            # 消息 API
+
+            ## 发送消息
+
+            `POST /api/message/send`
+
+            发送一条消息。
+
+            ### 背景
+
+            - 支持文本
+            - 支持图片
+
+            | 消息类型 | 含义 |
+            |---|---|
+            | 1 | 文本 |
+
+            #### 注意事项
+
+            同一会话每秒最多 5 条。
+
+            ### 请求参数
+
+            | 参数名 | 类型 | 必填 | 说明 |
+            |---|---|---|---|
+            | to | string | 是 | 接收者 |
+            | type | int | 是 | 消息类型 |
+            | content | string | 否 | 内容 |
+
+            ### 返回参数
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | msgId | string | 消息ID |
+
+            ## 撤回消息
+
+            `POST /api/message/recall`
+
+            | 参数名 | 类型 | 必填 | 说明 |
+            |---|---|---|---|
+            | msgId | string | 是 | 消息ID |
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal("generic", result.Dialect);
+        Assert.Equal(["to", "type", "content"], Keys(BodySchema(json, "POST", "/api/message/send")["properties"]));
+        Assert.Equal(["msgId"], Keys(ResponseSchema(json, "POST", "/api/message/send")!["properties"]));
+        Assert.Equal(["msgId"], Keys(BodySchema(json, "POST", "/api/message/recall")["properties"]));
+        Assert.Equal(2, result.OperationCount);
+    }
+
+    [Fact]
+    public void Method_and_path_under_different_subheadings_of_one_section_make_one_operation()
+    {
+        var markdown = """
+            # OCR
+
+            ## 1. 二维码识别
+
+            URL：`/api/qrcode`
+
+            ### 1.1 请求格式
+
+            方法：`POST`
+
+            ### 1.2 参数
+
+            | 参数名 | 类型 | 必填 | 说明 |
+            |---|---|---|---|
+            | base64 | string | 是 | 图片 |
+
+            ## 2. 文字识别
+
+            URL：`/api/ocr`
+
+            ### 2.1 请求格式
+
+            方法：`POST`
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal(2, result.OperationCount);
+        Assert.Equal(["base64"], Keys(BodySchema(json, "POST", "/api/qrcode")["properties"]));
+        Assert.NotNull(Operation(json, "POST", "/api/ocr"));
+    }
+
+    [Fact]
+    public void A_table_of_contents_adds_no_operation_and_a_mention_in_a_sentence_is_none()
+    {
+        var markdown = """
+            # API
+
+            ## 目录
+
+            - [POST /a 创建](#a)
+            - [GET /b 查询](#b)
+
+            ## 创建
+
+            POST /a
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | x | string | 说明 |
+
+            > 创建后可以通过 GET /c/1 查看结果。
+
+            ## 查询
+
+            GET /b
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal(2, result.OperationCount);
+        Assert.Equal(["/a", "/b"], Keys(json["paths"]));
+    }
+
+    [Fact]
+    public void Endpoints_listed_only_in_an_index_table_still_become_operations()
+    {
+        var markdown = """
+            # API
+
+            | 方法 | 路径 | 说明 |
+            |---|---|---|
+            | POST | /a | 创建 |
+            | GET | /b | 查询 |
+
+            ## 创建
+
+            请求方式：POST
+            请求地址：/a
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal(["/a", "/b"], Keys(json["paths"]));
+        Assert.Equal(2, result.OperationCount);
+    }
+
+    [Fact]
+    public void A_path_without_a_method_is_guessed_and_reported()
+    {
+        var markdown = """
+            # API
+
+            ## 查询
+
+            接口地址：/query
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | id | int | 编号 |
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MethodMismatch && d.Message.Contains("/query", StringComparison.Ordinal));
+        Assert.Equal("id", Operation(json, "GET", "/query")["parameters"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_specific_dialect_beats_the_generic_reader_on_the_same_operations()
+    {
+        var (_, result) = Convert(Knife4j);
+
+        Assert.Equal(["knife4j", "generic"], result.Ranking.Take(2).Select(c => c.Dialect));
+        Assert.Equal(result.Ranking[0].Operations, result.Ranking[1].Operations);
+        Assert.All(result.Ranking.Skip(2), c => Assert.Equal(0, c.Points));
+    }
+
+    [Fact]
+    public void The_section_dialects_see_nothing_in_the_seed_docs()
+    {
+        foreach (var (name, text) in AllDocs().Where(d => d.Name.StartsWith("specs/", StringComparison.Ordinal)))
+        {
+            var result = SpecConverter.Convert(text, name);
+            Assert.All(result.Ranking.Where(c => c.Dialect is "smart-doc" or "knife4j" or "yapi" or "showdoc"), c => Assert.True(c.Points == 0, $"{name}: {c}"));
+            Assert.NotEqual("generic", result.Dialect);
+        }
+    }
+}
