@@ -32,6 +32,26 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void Explain_prints_every_readers_score_and_the_chosen_one()
+    {
+        using var temp = new TempFolder();
+        var doc = temp.File("api.md", Docs.Valid);
+
+        var run = CliRun.Of("convert", doc, "--explain", "-o", Path.Combine(temp.Path, "o.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("dialect scores", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("  swagger-markdown", lines[1], StringComparison.Ordinal);
+        foreach (var dialect in new[] { "widdershins", "table-export", "catalog", "smart-doc", "knife4j", "yapi", "showdoc", "generic" })
+        {
+            Assert.Contains(lines, l => l.StartsWith("  " + dialect + " ", StringComparison.Ordinal));
+        }
+
+        Assert.EndsWith("read as swagger-markdown (the highest score)", lines.Last(l => l.Contains("read as", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diagnostics_go_to_stderr_as_file_line_severity_code_message()
     {
         using var temp = new TempFolder();
