@@ -22,6 +22,7 @@ internal static class DialectDetector
         new TableExport.TableExportReader(),
         new Catalog.CatalogReader(),
         new SwaggerMarkdown.SwaggerMarkdownReader(),
+        new Swagger2Markup.Swagger2MarkupReader(),
     };
 
     public static IDialectReader? ByName(string name) =>

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SpecGen.Core.Diagnostics;
+using SpecGen.Core.Drafts;
+
+namespace SpecGen.Core.Readers.Swagger2Markup;
+
+/// <summary>
+/// What swagger2markup appends to a property's description cell, <c>&lt;br&gt;</c>-separated:
+/// <c>**Default** : `0`</c>, <c>**Example** : `"doggie"`</c> (<c>**样例**</c>), and validators
+/// (<c>**Length** : `0 - 255`</c>, <c>**Pattern**</c>, <c>**Minimum value**</c>, …) which a schema
+/// here cannot hold: those are reported and dropped.
+/// </summary>
+internal static partial class FieldText
+{
+    private static readonly string[] DefaultLabels = ["Default", "默认值", "默认列"];
+    private static readonly string[] ExampleLabels = ["Example", "样例", "例子"];
+
+    /// <summary>The row with its description split into description, default and example.</summary>
+    public static FieldRow Clean(FieldRow row, DiagnosticBag diagnostics)
+    {
+        if (row.Description is not { } text || Part().Match(text) is not { Success: true } first)
+        {
+            return row with { Default = Literal(row.Default) };
+        }
+
+        var description = text[..first.Index].Trim();
+        var defaultValue = Literal(row.Default);
+        string? example = null;
+        var dropped = new List<string>();
+        foreach (Match part in Part().Matches(text))
+        {
+            var label = part.Groups["label"].Value.Trim();
+            var value = part.Groups["value"].Value;
+            if (Labels.Is(label, DefaultLabels))
+            {
+                defaultValue ??= Literal(value);
+            }
+            else if (Labels.Is(label, ExampleLabels))
+            {
+                // Generated examples of a ref property are the link itself ("[user](#user)"): no example.
+                example = Literal(value) is { } literal && !literal.Contains("](#", StringComparison.Ordinal) ? literal : null;
+            }
+            else
+            {
+                dropped.Add($"{label} {Literal(value)}");
+            }
+        }
+
+        if (dropped.Count > 0)
+        {
+            diagnostics.Warn(row.Line, DiagnosticCodes.UnknownType, $"'{row.Name}': {string.Join(", ", dropped)} not kept (the schema model has no validation keywords)");
+        }
+
+        return row with { Description = description.Length == 0 ? null : description, Default = defaultValue, Example = example };
+    }
+
+    /// <summary>A cell value without backticks; a JSON string loses its quotes; <c>--</c> and empty are null.</summary>
+    public static string? Literal(string? cell)
+    {
+        var text = cell?.Trim().Trim('`').Trim();
+        if (string.IsNullOrEmpty(text) || text == "--")
+        {
+            return null;
+        }
+
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<string>(text) ?? text;
+            }
+            catch (JsonException)
+            {
+                return text[1..^1];
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"\*\*(?<label>[^*]+?)\*\*\s*:\s*(?<value>`[^`]*`|\S+)")]
+    private static partial Regex Part();
+}
