@@ -256,8 +256,8 @@ public static partial class TypeParser
     [GeneratedRegex(@"^enum\s*\((?<values>.*)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnumPattern();
 
-    /// <summary>swagger2markup 0.x: <c>Pet array</c>, <c>string array</c>.</summary>
-    [GeneratedRegex(@"^(?<item>[^\s<>\[\]]+)\s+array$", RegexOptions.IgnoreCase)]
+    /// <summary>swagger2markup 0.x: <c>Pet array</c>, <c>string array</c>, <c>number (float) array</c>.</summary>
+    [GeneratedRegex(@"^(?<item>[^\s<>\[\]][^<>\[\]]*?)\s+array$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingArrayPattern();
 
     [GeneratedRegex(@"^\((?:multi|csv|ssv|tsv|pipes)\)|\((?:multi|csv|ssv|tsv|pipes)\)$", RegexOptions.IgnoreCase)]

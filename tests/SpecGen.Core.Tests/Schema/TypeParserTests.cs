@@ -59,6 +59,7 @@ public sealed class TypeParserTests
     {
         Assert.Equal(new ArrayType(new ScalarType("string")), TypeParser.Parse("string array"));
         Assert.Equal(new ArrayType(new UnknownType("UserEntity")), TypeParser.Parse("UserEntity array"));
+        Assert.Equal(new ArrayType(new ScalarType("number", "float")), TypeParser.Parse("number (float) array"));
     }
 
     [Fact]
