@@ -687,6 +687,19 @@ public sealed class Swagger2MarkupReaderTests
     }
 
     [Fact]
+    public void A_bold_word_of_the_description_itself_is_kept()
+    {
+        const string doc = "## Paths\n### get\n```\nGET /a\n```\n\n#### Responses\n\n|HTTP Code|Description|Schema|\n|---|---|---|\n|**200**|OK|[A](#a)|\n\n"
+            + "## Definitions\n\n<a name=\"a\"></a>\n### A\n\n|Name|Description|Schema|\n|---|---|---|\n"
+            + "|**id**  <br>*optional*|**注意** : 全局唯一  <br>**Minimum value** : `1`|integer (int64)|\n";
+        var (draft, diagnostics) = Read(Reader, doc);
+
+        var id = Assert.Single(Assert.Single(draft.Models).Schema.Rows);
+        Assert.Equal("**注意** : 全局唯一", id.Description);
+        Assert.Contains(diagnostics, d => d.Line == id.Line && d.Message.Contains("Minimum value 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Detection_is_zero_on_every_repository_doc()
     {
         foreach (var (name, text) in AllDocs())

@@ -16,19 +16,28 @@ internal static partial class FieldText
     private static readonly string[] DefaultLabels = ["Default", "默认值", "默认列"];
     private static readonly string[] ExampleLabels = ["Example", "样例", "例子"];
 
+    /// <summary>The validator labels of every swagger2markup version, English and Chinese.</summary>
+    private static readonly string[] ValidatorLabels =
+    [
+        "Length", "Minimum length", "Maximal length", "Pattern", "Minimum value", "Minimum value (exclusive)", "Maximum value",
+        "Maximum value (exclusive)", "Min count", "Max count", "Read-only", "Read-write",
+        "长度", "最小长度", "最大长度", "模式", "最小值", "最小值(不包括)", "最大值", "最大值(不包括)", "最少的數量", "最大計數", "只读", "读写",
+    ];
+
     /// <summary>The row with its description split into description, default and example.</summary>
     public static FieldRow Clean(FieldRow row, DiagnosticBag diagnostics)
     {
-        if (row.Description is not { } text || Part().Match(text) is not { Success: true } first)
+        var parts = row.Description is { } text ? Part().Matches(text).Where(m => IsKnown(m.Groups["label"].Value.Trim())).ToList() : [];
+        if (parts.Count == 0)
         {
             return row with { Default = Literal(row.Default) };
         }
 
-        var description = text[..first.Index].Trim();
+        var description = row.Description![..parts[0].Index].Trim();
         var defaultValue = Literal(row.Default);
         string? example = null;
         var dropped = new List<string>();
-        foreach (Match part in Part().Matches(text))
+        foreach (var part in parts)
         {
             var label = part.Groups["label"].Value.Trim();
             var value = part.Groups["value"].Value;
@@ -54,6 +63,8 @@ internal static partial class FieldText
 
         return row with { Description = description.Length == 0 ? null : description, Default = defaultValue, Example = example };
     }
+
+    private static bool IsKnown(string label) => Labels.Is(label, DefaultLabels) || Labels.Is(label, ExampleLabels) || Labels.Is(label, ValidatorLabels);
 
     /// <summary>A cell value without backticks; a JSON string loses its quotes; <c>--</c> and empty are null.</summary>
     public static string? Literal(string? cell)
