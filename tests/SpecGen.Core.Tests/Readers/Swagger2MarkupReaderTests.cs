@@ -615,6 +615,16 @@ public sealed class Swagger2MarkupReaderTests
         Assert.Contains(diagnostics, d => d.Message.Contains("'petstore_auth' of type 'oauth2'", StringComparison.Ordinal));
         Assert.Equal(("api_key", "apiKey", "header"), (draft.SecuritySchemes[0].Name, draft.SecuritySchemes[0].Type, draft.SecuritySchemes[0].In));
         Assert.All(diagnostics, d => Assert.True(d.Line > 0));
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.UnresolvedReference);
+    }
+
+    [Fact]
+    public void An_inline_object_nothing_links_to_is_reported()
+    {
+        var doc = English.Replace("[shipping](#order-shipping)", "string", StringComparison.Ordinal);
+        var (_, diagnostics) = Read(Reader, doc);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.UnresolvedReference && d.Message.Contains("'shipping'", StringComparison.Ordinal));
     }
 
     [Fact]

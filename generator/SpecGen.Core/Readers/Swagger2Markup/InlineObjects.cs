@@ -21,6 +21,7 @@ internal sealed class InlineObjects
     private readonly Dictionary<string, (string Title, int Line, List<FieldRow> Rows)> _objects = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<int> _blocks = new();
     private readonly HashSet<string> _modelled = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finds every inline object of the document.</summary>
     public InlineObjects(MdDocument document, DiagnosticBag diagnostics)
@@ -48,6 +49,18 @@ internal sealed class InlineObjects
             }
 
             _objects.TryAdd(anchor.Anchor, (anchor.After[2..^2].Trim(), blocks[i].Line, rows));
+        }
+    }
+
+    /// <summary>Reports the inline objects no type cell links to (their tables are not part of any schema).</summary>
+    public void ReportUnused(DiagnosticBag diagnostics)
+    {
+        foreach (var (anchor, (title, line, _)) in _objects)
+        {
+            if (!_used.Contains(anchor))
+            {
+                diagnostics.Warn(line, DiagnosticCodes.UnresolvedReference, $"inline object '{title}' (#{anchor}) is not linked from any type cell; skipped");
+            }
         }
     }
 
@@ -88,6 +101,7 @@ internal sealed class InlineObjects
         };
         if (reference?.Anchor is { } anchor && _objects.TryGetValue(anchor, out var inline))
         {
+            _used.Add(anchor);
             if (level >= MaxDepth)
             {
                 return (type, new List<FieldRow>());
@@ -102,6 +116,7 @@ internal sealed class InlineObjects
             {
                 if (type.Contains("#" + key + ")", StringComparison.OrdinalIgnoreCase) && _modelled.Add(key))
                 {
+                    _used.Add(key);
                     var schema = new SchemaDraft { RootType = "object", Title = value.Title, Line = value.Line };
                     schema.Rows.AddRange(ExpandRows(value.Rows, 0, draft, level + 1));
                     var model = new ModelDraft(key, value.Line, schema);

@@ -131,6 +131,7 @@ internal sealed class Swagger2MarkupReader : IDialectReader
         }
 
         PlainNames.Link(draft);
+        context.Inline.ReportUnused(diagnostics);
         KeepDeclaredSecurity(draft, diagnostics);
         context.Tally.Flush(diagnostics);
         draft.SourceSections = draft.Operations.Count;
