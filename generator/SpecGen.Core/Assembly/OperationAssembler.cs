@@ -59,6 +59,11 @@ internal sealed class OperationAssembler
         var type = TypeParser.Parse(draft.TypeText);
         var schema = _factory.Create(type is EmptyType or AnyType ? new ScalarType("string") : type, draft.Line);
         Enums.AddValues(schema, draft.Enum);
+        if (!string.IsNullOrEmpty(draft.Default))
+        {
+            schema.Default = draft.Default;
+        }
+
         return new SpecParameter(draft.Name, location, location == "path" || draft.Required, NullIfEmpty(draft.Description), schema);
     }
 
@@ -77,7 +82,7 @@ internal sealed class OperationAssembler
             return new SpecResponse(description, null);
         }
 
-        return new SpecResponse(description, new SpecContent("application/json", schema, example));
+        return new SpecResponse(description, new SpecContent(draft.MediaType, schema, example));
     }
 
     /// <summary>A body's parsed example and its schema, read as an array where the example shows one.</summary>

@@ -4,6 +4,9 @@ public sealed record ParameterDraft(string Name, string In, string TypeText, boo
 {
     /// <summary>Enum values listed for the parameter, in source order.</summary>
     public List<string> Enum { get; init; } = new();
+
+    /// <summary>The default value as written (swagger2markup's Default column), without quotes.</summary>
+    public string? Default { get; init; }
 }
 
 public sealed class BodyDraft
@@ -37,6 +40,9 @@ public sealed class ResponseDraft
     public int Line { get; }
 
     public string? Description { get; set; }
+
+    /// <summary>The media type of the response content (a doc's Produces list); JSON unless the doc says otherwise.</summary>
+    public string MediaType { get; set; } = "application/json";
 
     public SchemaDraft? Schema { get; set; }
 

@@ -22,6 +22,7 @@ internal static class DialectDetector
         new TableExport.TableExportReader(),
         new Catalog.CatalogReader(),
         new SwaggerMarkdown.SwaggerMarkdownReader(),
+        new Swagger2Markup.Swagger2MarkupReader(),
         new Generic.SectionReader(Generic.SectionProfile.SmartDoc),
         new Generic.SectionReader(Generic.SectionProfile.Knife4j),
         new Generic.SectionReader(Generic.SectionProfile.Yapi),

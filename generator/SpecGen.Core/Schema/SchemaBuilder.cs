@@ -142,7 +142,7 @@ internal sealed class SchemaBuilder
         }
 
         var property = _factory.Create(type, row.Line);
-        var description = type is UnknownType unknown ? JoinProse(unknown.Text, row.Description) : row.Description;
+        var description = type is UnknownType { IsClassName: false } unknown ? JoinProse(unknown.Text, row.Description) : row.Description;
         property = WrapRefWithText(property, description);
         ApplyText(property, description, row.Title, isRef: property.Reference is not null);
         if (!string.IsNullOrEmpty(row.Default))

@@ -54,10 +54,22 @@ internal sealed class SchemaFactory
                 schema.Type = JsonType.Array;
                 schema.Items = array.Items is null ? new SpecSchema() : Create(array.Items, line);
                 break;
+            case MapType map:
+                schema.Type = JsonType.Object;
+                schema.AdditionalProperties = map.Values is null ? new SpecSchema() : Create(map.Values, line);
+                break;
+            case EnumType enumeration:
+                schema.Type = JsonType.String;
+                Enums.AddValues(schema, enumeration.Values);
+                break;
             case NullType:
                 // OpenAPI 3.0 has no null type and "nullable" needs a type: an untyped schema
                 // (any value, null included) that records what the doc said.
                 schema.IsNullType = true;
+                break;
+            case UnknownType { IsClassName: true } className:
+                _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{className.Text}' names a class this doc does not define; read as an object");
+                schema.Type = JsonType.Object;
                 break;
             case UnknownType unknown:
                 _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{unknown.Text}' is not a type; treated as string");

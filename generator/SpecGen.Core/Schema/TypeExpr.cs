@@ -18,6 +18,12 @@ public sealed record RefType(string Name, string? Anchor) : TypeExpr;
 /// <summary>An array; <see cref="Items"/> is null when the item type is not given (<c>[  ]</c>, <c>JSONArray</c>).</summary>
 public sealed record ArrayType(TypeExpr? Items) : TypeExpr;
 
+/// <summary>A map with string keys (swagger2markup's <c>&lt; string, X &gt; map</c>); <see cref="Values"/> is null when not given.</summary>
+public sealed record MapType(TypeExpr? Values) : TypeExpr;
+
+/// <summary>A string with listed values (swagger2markup's <c>enum (a, b, c)</c>).</summary>
+public sealed record EnumType(IReadOnlyList<string> Values) : TypeExpr;
+
 /// <summary><c>any</c> (Kind None), or the item marker of <c>[anyOf]</c>/<c>[oneOf]</c>: branches follow.</summary>
 public sealed record AnyType(CompositionKind Kind) : TypeExpr;
 
@@ -28,4 +34,8 @@ public sealed record NullType : TypeExpr;
 public sealed record EmptyType : TypeExpr;
 
 /// <summary>Text that is not a type (prose such as <c>小程序标题</c>, or an unknown word); treated as string.</summary>
-public sealed record UnknownType(string Text) : TypeExpr;
+public sealed record UnknownType(string Text) : TypeExpr
+{
+    /// <summary>The text is a class name (<c>UserDTO</c>, <c>Result«User»</c>): Java doc generators name object types so.</summary>
+    public bool IsClassName => TypeParser.ClassNamePattern().IsMatch(Text);
+}

@@ -9,7 +9,8 @@ namespace SpecGen.Core.Schema;
 /// The one place where type cells are read, for every dialect: widdershins (<c>[[X](#schemax)]</c>,
 /// <c>string¦null</c>, <c>[anyOf]</c>, <c>integer(int32)</c>), 002 (<c>array[int32]</c>), 003
 /// (<c>String\[\]</c>, <c>JSONObject</c>, <c>long</c>), swagger-markdown (<c>[ [X](#x) ]</c>,
-/// <c>integer (uint64)</c>, <c>[  ]</c>).
+/// <c>integer (uint64)</c>, <c>[  ]</c>), swagger2markup (<c>&lt; [Pet](#pet) &gt; array</c>,
+/// <c>&lt; string, string &gt; map</c>, <c>enum (a, b)</c>, <c>&lt; string &gt; array(multi)</c>, <c>Pet array</c>).
 /// </summary>
 public static partial class TypeParser
 {
@@ -68,19 +69,42 @@ public static partial class TypeParser
             return new RefType(link.Groups["name"].Value.Trim(), link.Groups["anchor"].Value.Trim());
         }
 
+        if (Generic(value) is { } generic)
+        {
+            return generic;
+        }
+
+        var enumeration = EnumPattern().Match(value);
+        if (enumeration.Success)
+        {
+            return new EnumType(enumeration.Groups["values"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var trailing = TrailingArrayPattern().Match(value);
+        if (trailing.Success)
+        {
+            return new ArrayType(ParseItem(trailing.Groups["item"].Value));
+        }
+
         if (value.StartsWith('[') && value.EndsWith(']'))
         {
             var inner = value[1..^1].Trim();
             return inner.Length == 0 ? new ArrayType(null) : new ArrayType(ParseItem(inner));
         }
 
-        var generic = GenericPattern().Match(value);
-        if (generic.Success)
+        var javaGeneric = GenericPattern().Match(value);
+        if (javaGeneric.Success)
         {
-            var container = generic.Groups["container"].Value.ToLowerInvariant();
-            return container is "map" or "hashmap" or "dictionary"
-                ? new ScalarType("object")
-                : new ArrayType(ParseItem(generic.Groups["item"].Value.Trim()));
+            var container = javaGeneric.Groups["container"].Value.ToLowerInvariant();
+            var item = javaGeneric.Groups["item"].Value.Trim();
+            if (container is "map" or "hashmap" or "dictionary")
+            {
+                var comma = TopLevelComma(item);
+                var values = comma < 0 ? item : item[(comma + 1)..].Trim();
+                return new MapType(values.Length == 0 ? null : ParseSingle(values));
+            }
+
+            return new ArrayType(ParseItem(item));
         }
 
         var arrayOf = ArrayOfPattern().Match(value);
@@ -109,6 +133,81 @@ public static partial class TypeParser
         }
 
         return Word(value);
+    }
+
+    /// <summary>
+    /// swagger2markup's generics: <c>&lt; X &gt; array</c> and <c>&lt; K, V &gt; map</c>, nested
+    /// (<c>&lt; &lt; string, X &gt; map &gt; array</c>), an array with its collection format
+    /// (<c>array(multi)</c>, <c>array(csv)</c>). Null when the text is not one.
+    /// </summary>
+    private static TypeExpr? Generic(string value)
+    {
+        if (!value.StartsWith('<'))
+        {
+            return null;
+        }
+
+        var close = MatchingAngle(value);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var inner = value[1..close].Trim();
+        var kind = CollectionFormatPattern().Replace(value[(close + 1)..].Trim(), string.Empty).Trim();
+        if (kind.Equals("array", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ArrayType(inner.Length == 0 ? null : ParseItem(inner));
+        }
+
+        if (!kind.Equals("map", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var comma = TopLevelComma(inner);
+        var values = comma < 0 ? inner : inner[(comma + 1)..].Trim();
+        return new MapType(values.Length == 0 ? null : ParseSingle(values));
+    }
+
+    /// <summary>The index of the <c>&gt;</c> closing the <c>&lt;</c> at 0, or -1.</summary>
+    private static int MatchingAngle(string value)
+    {
+        var level = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '<')
+            {
+                level++;
+            }
+            else if (value[i] == '>' && --level == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TopLevelComma(string text)
+    {
+        var level = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '<' or '[' or '(':
+                    level++;
+                    break;
+                case '>' or ']' or ')':
+                    level--;
+                    break;
+                case ',' when level == 0:
+                    return i;
+            }
+        }
+
+        return -1;
     }
 
     private static TypeExpr ParseItem(string inner) => inner.ToLowerInvariant() switch
@@ -159,7 +258,6 @@ public static partial class TypeParser
         "日期" => new ScalarType("string", "date"),
         "日期时间" => new ScalarType("string", "date-time"),
         "null" => new NullType(),
-        _ when ClassNamePattern().IsMatch(word.Trim()) => new ScalarType("object"),
         _ => new UnknownType(word.Trim()),
     };
 
@@ -173,18 +271,29 @@ public static partial class TypeParser
         return value;
     }
 
-    [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\(#(?<anchor>[^)]*)\)$")]
+    /// <summary><c>[Pet](#pet)</c>, or with the file of a split document: <c>[Pet](definitions.md#pet)</c>.</summary>
+    [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\((?:[^)#\s]*)#(?<anchor>[^)]*)\)$")]
     private static partial Regex LinkPattern();
 
     [GeneratedRegex(@"^(?<container>List|Array|ArrayList|Set|Collection|Iterable|Map|HashMap|Dictionary)\s*<(?<item>.+)>$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericPattern();
 
-    /// <summary>A Java/C# class name used as a type (<c>UserDTO</c>, <c>Result«List«User»»</c>, <c>R&lt;Page&gt;</c>): an object.</summary>
+    /// <summary>A Java/C# class name used as a type (<c>UserDTO</c>, <c>Result«List«User»»</c>, <c>R&lt;Page&gt;</c>).</summary>
     [GeneratedRegex(@"^[A-Z][A-Za-z0-9_]*(?:[«<].*[»>])?$")]
-    private static partial Regex ClassNamePattern();
+    internal static partial Regex ClassNamePattern();
 
     [GeneratedRegex(@"^array\s*\[(?<item>.*)\]$", RegexOptions.IgnoreCase)]
     private static partial Regex ArrayOfPattern();
+
+    [GeneratedRegex(@"^enum\s*\((?<values>.*)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnumPattern();
+
+    /// <summary>swagger2markup 0.x: <c>Pet array</c>, <c>string array</c>, <c>number (float) array</c>.</summary>
+    [GeneratedRegex(@"^(?<item>[^\s<>\[\]][^<>\[\]]*?)\s+array$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingArrayPattern();
+
+    [GeneratedRegex(@"^\((?:multi|csv|ssv|tsv|pipes)\)|\((?:multi|csv|ssv|tsv|pipes)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectionFormatPattern();
 
     [GeneratedRegex(@"^(?<type>[A-Za-z]+)\s*\((?<format>[A-Za-z0-9_-]*)\)$")]
     private static partial Regex FormattedPattern();

@@ -14,9 +14,6 @@ public class TypeWordTests
     [InlineData("对象", "object", null)]
     [InlineData("文件", "string", "binary")]
     [InlineData("日期时间", "string", "date-time")]
-    [InlineData("UserDTO", "object", null)]
-    [InlineData("Result«List«User»»", "object", null)]
-    [InlineData("Map<String, Object>", "object", null)]
     public void Words_name_scalar_types(string text, string type, string? format)
     {
         var parsed = Assert.IsType<ScalarType>(TypeParser.Parse(text));
@@ -35,6 +32,20 @@ public class TypeWordTests
 
         Assert.Equal(item, (parsed.Items as ScalarType)?.Type);
     }
+
+    [Fact]
+    public void A_java_map_is_a_map_of_its_value_type()
+    {
+        var parsed = Assert.IsType<MapType>(TypeParser.Parse("Map<String, List<Long>>"));
+
+        Assert.Equal("int64", Assert.IsType<ScalarType>(Assert.IsType<ArrayType>(parsed.Values).Items).Format);
+    }
+
+    [Theory]
+    [InlineData("UserDTO")]
+    [InlineData("Result«List«User»»")]
+    public void Class_names_are_unknown_types_marked_as_class_names(string text) =>
+        Assert.True(Assert.IsType<UnknownType>(TypeParser.Parse(text)).IsClassName);
 
     [Theory]
     [InlineData("小程序标题")]

@@ -12,11 +12,12 @@ internal readonly record struct FieldCells(FieldRow Row, string? In);
 /// Reads the rows of any field table, whatever marks its nesting: depth markers (<c>»</c>, <c>⇥</c>)
 /// count levels; indentation and tree glyphs (<c>└─</c>, <c>&amp;emsp;</c>, spaces) are compared
 /// with the rows above, as Python compares indentation; dotted names (<c>data.id</c>) nest under the
-/// row they name. Depths are relative to <c>baseDepth</c>.
+/// row they name. Depths are relative to <c>baseDepth</c>. A <c>flat</c> table (parameters) has no
+/// nesting: every row at <c>baseDepth</c>, dotted names (<c>page.size</c>) kept whole.
 /// </summary>
 internal static class FieldTableReader
 {
-    public static IEnumerable<FieldCells> Read(PipeTable table, FieldColumns columns, int baseDepth, DiagnosticBag diagnostics)
+    public static IEnumerable<FieldCells> Read(PipeTable table, FieldColumns columns, int baseDepth, DiagnosticBag diagnostics, bool flat = false)
     {
         var width = table.Header?.Cells.Count ?? 0;
         var indents = new List<int>();   // indentation widths of the open levels
@@ -35,9 +36,9 @@ internal static class FieldTableReader
                 continue;
             }
 
-            var depth = name.Markers > 0 ? name.Markers : IndentDepth(indents, name.Indent);
+            var depth = flat ? 0 : name.Markers > 0 ? name.Markers : IndentDepth(indents, name.Indent);
             var wireName = name.Name;
-            if (name.Markers == 0 && name.Indent == 0 && Dotted(wireName, chain) is { } dotted)
+            if (!flat && name.Markers == 0 && name.Indent == 0 && Dotted(wireName, chain) is { } dotted)
             {
                 depth = dotted.Depth;
                 wireName = dotted.Name;

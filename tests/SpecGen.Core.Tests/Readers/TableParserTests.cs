@@ -1,7 +1,7 @@
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Markdown;
 
-namespace SpecGen.Core.Tests.Markdown;
+namespace SpecGen.Core.Tests.Readers;
 
 public class TableParserTests
 {
