@@ -234,6 +234,24 @@ public sealed class SwaggerMarkdownReaderTests
     }
 
     [Fact]
+    public void Headings_lists_and_tables_in_a_description_keep_the_operation_whole()
+    {
+        var description = "##### Description\n\n登录。\n\n## 注意\n\n- 密码需加密\n- 每分钟 5 次\n\n### 错误码\n\n\\| code \\| 含义 \\|\n\n| 错误码 | 含义 |\n|---|---|\n| 1 | 失败 |\n\n#### 其它\n\n说明。\n\n";
+        var markdown = Head + Login.Replace("##### Description\n\n用户登录\n\n", description, StringComparison.Ordinal) + Groups + "---\n" + Models;
+
+        var (draft, diagnostics) = Read(Reader, markdown);
+
+        var login = draft.Operations.Single(o => o.Path == "/user/login");
+        Assert.Equal("[UserLoginReq](#userloginreq)", login.Body?.Schema?.RootType);
+        Assert.Equal(["200", "400"], login.Responses.Select(r => r.Status));
+        Assert.Contains("## 注意", login.Description, StringComparison.Ordinal);
+        Assert.Contains("#### 其它", login.Description, StringComparison.Ordinal);
+        Assert.Equal(3, draft.Operations.Count);
+        Assert.Empty(draft.Tags);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.MissingColumn);
+    }
+
+    [Fact]
     public void The_openapi_3_layout_is_read_too()
     {
         const string markdown = "# Pet API\nPets and more\n\n## Version: 1.0.0\n\n### Available authorizations\n#### api_key (API Key Authentication)\nKey for the API  \n**Name:** X-API-Key  \n**In:** header  \n\n"
