@@ -2,6 +2,7 @@ using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
 using SpecGen.Core.Readers.Common;
+using SpecGen.Core.Readers.Fields;
 
 namespace SpecGen.Core.Readers.Catalog;
 
@@ -12,7 +13,16 @@ namespace SpecGen.Core.Readers.Catalog;
 /// </summary>
 internal static class FieldTable
 {
-    public static int RequiredColumn(PipeTable table) => table.Column("必选", "必填", "是否必选", "是否必填", "required");
+    /// <summary>003's column words: 参数名 | 必选 (必填) | 类型 | 说明.</summary>
+    private static readonly ColumnVocabulary Vocabulary = new()
+    {
+        Name = ["参数名", "参数名称", "参数", "name"],
+        Type = ["类型", "数据类型", "type"],
+        Required = ["必选", "必填", "是否必选", "是否必填", "required"],
+        Description = ["说明", "描述", "description"],
+    };
+
+    public static int RequiredColumn(PipeTable table) => FieldColumns.Map(table, Vocabulary)?.Required ?? -1;
 
     public static void Read(PipeTable table, SchemaDraft schema, bool requireRequiredColumn, DiagnosticBag diagnostics)
     {
@@ -22,10 +32,8 @@ internal static class FieldTable
             return;
         }
 
-        var name = table.Column("参数名", "参数名称", "参数", "name");
-        var type = table.Column("类型", "数据类型", "type");
-        var required = RequiredColumn(table);
-        var description = table.Column("说明", "描述", "description");
+        var columns = FieldColumns.Map(table, Vocabulary)!;
+        var (name, type, required, description) = (columns.Name, columns.Type, columns.Required, columns.Description);
         if (name < 0)
         {
             diagnostics.Warn(table.Line, DiagnosticCodes.MissingColumn, "table has no 参数名 column; its rows were skipped");

@@ -86,7 +86,7 @@ internal static class FieldTableReader
     }
 
     private static string? Text(TableRow row, int column) =>
-        column >= 0 && Cells.Description(FieldName.StripTags(row.Cell(column)).Replace("&nbsp;", " ", StringComparison.Ordinal)) is { } text && !Placeholders.Contains(text) ? text : null;
+        column >= 0 && Cells.Description(row.Cell(column)) is { } text && !Placeholders.Contains(text) ? text : null;
 
     /// <summary>What generators write in an empty description cell (smart-doc: <c>No comments found.</c>).</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase) { "No comments found.", "-", "无", "暂无" };

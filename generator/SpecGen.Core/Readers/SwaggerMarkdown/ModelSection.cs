@@ -3,6 +3,7 @@ using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
 using SpecGen.Core.Readers.Common;
+using SpecGen.Core.Readers.Fields;
 
 namespace SpecGen.Core.Readers.SwaggerMarkdown;
 
@@ -103,10 +104,8 @@ internal static partial class ModelSection
 
     private static void ReadTable(PipeTable table, ModelDraft model, DiagnosticBag diagnostics)
     {
-        var name = table.Column("Name");
-        var type = table.Column("Type", "Schema");
-        var description = table.Column("Description");
-        var required = table.Column("Required");
+        var columns = FieldColumns.Map(table, Columns.Properties);
+        var (name, type, description, required) = columns is null ? (-1, -1, -1, -1) : (columns.Name, columns.Type, columns.Description, columns.Required);
         if (table.Header is null || name < 0 || type < 0)
         {
             diagnostics.Warn(table.Line, DiagnosticCodes.MissingColumn, "model table has no Name or Type column; skipped");

@@ -2,6 +2,7 @@ using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
 using SpecGen.Core.Readers.Common;
+using SpecGen.Core.Readers.Fields;
 using SpecGen.Core.Schema;
 
 namespace SpecGen.Core.Readers.SwaggerMarkdown;
@@ -143,11 +144,8 @@ internal static class OperationSection
     /// </summary>
     private static void ReadParameters(PipeTable table, OperationDraft operation, DiagnosticBag diagnostics)
     {
-        var name = table.Column("Name");
-        var location = table.Column("Located in", "In");
-        var description = table.Column("Description");
-        var required = table.Column("Required");
-        var schema = table.Column("Schema", "Type");
+        var columns = FieldColumns.Map(table, Columns.Parameters);
+        var (name, location, description, required, schema) = columns is null ? (-1, -1, -1, -1, -1) : (columns.Name, columns.In, columns.Description, columns.Required, columns.Type);
         if (table.Header is null || name < 0 || location < 0)
         {
             diagnostics.Warn(table.Line, DiagnosticCodes.MissingColumn, "parameter table has no Name or Located in column; skipped");

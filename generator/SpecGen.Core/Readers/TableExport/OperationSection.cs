@@ -3,6 +3,7 @@ using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
 using SpecGen.Core.Readers.Common;
+using SpecGen.Core.Readers.Fields;
 
 namespace SpecGen.Core.Readers.TableExport;
 
@@ -196,7 +197,17 @@ internal static partial class OperationSection
 
     private static string Cell(IReadOnlyList<string> cells, int index) => index >= 0 && index < cells.Count ? cells[index] : string.Empty;
 
-    /// <summary>Body and response tables: <c>⇥</c> depth markers, top-level rows at depth 0, 不为空 as the required flag.</summary>
+    /// <summary>002's field table words: 参数名称 | 数据类型 | 默认值 | 不为空 | 描述, <c>⇥</c> depth markers.</summary>
+    private static readonly ColumnVocabulary Vocabulary = new()
+    {
+        Name = ["参数名称", "参数名"],
+        Type = ["数据类型", "类型"],
+        Required = ["不为空", "必填", "必选"],
+        Description = ["描述", "说明"],
+        Default = ["默认值"],
+    };
+
+    /// <summary>Body and response tables, read by the shared field-table reader: top-level rows at depth 0.</summary>
     private static void ReadFields(PipeTable table, SchemaDraft schema, DiagnosticBag diagnostics)
     {
         if (table.Header is null)
@@ -205,43 +216,16 @@ internal static partial class OperationSection
             return;
         }
 
-        var name = table.Column("参数名称", "参数名");
-        var type = table.Column("数据类型", "类型");
-        var defaultValue = table.Column("默认值");
-        var required = table.Column("不为空", "必填", "必选");
-        var description = table.Column("描述", "说明");
-        if (name < 0 || type < 0)
+        var columns = FieldColumns.Map(table, Vocabulary)!;
+        if (columns.Name < 0 || columns.Type < 0)
         {
             diagnostics.Warn(table.Line, DiagnosticCodes.MissingColumn, "field table has no 参数名称 or 数据类型/类型 column; its rows were skipped");
             return;
         }
 
-        var width = table.Header.Cells.Count;
-        foreach (var row in table.Rows)
+        foreach (var cells in FieldTableReader.Read(table, columns, 0, diagnostics))
         {
-            if (row.Cells.Count != width)
-            {
-                diagnostics.Warn(row.Line, row.Cells.Count > width ? DiagnosticCodes.TooManyCells : DiagnosticCodes.TooFewCells,
-                    $"row has {row.Cells.Count} cells, the header has {width}; read the cells by position");
-            }
-
-            var (depth, fieldName) = Cells.Depth(row.Cell(name), '⇥');
-            fieldName = Cells.Plain(fieldName);
-            if (fieldName.Length == 0)
-            {
-                continue;
-            }
-
-            schema.Rows.Add(new FieldRow
-            {
-                Depth = depth,
-                Name = fieldName,
-                TypeText = row.Cell(type),
-                Required = required >= 0 ? Cells.Required(row.Cell(required), row.Line, diagnostics) : null,
-                Default = defaultValue >= 0 ? Cells.Description(row.Cell(defaultValue)) : null,
-                Description = description >= 0 ? Cells.Description(row.Cell(description)) : null,
-                Line = row.Line,
-            });
+            schema.Rows.Add(cells.Row);
         }
     }
 
