@@ -27,13 +27,14 @@ internal static partial class FieldText
     /// <summary>The row with its description split into description, default and example.</summary>
     public static FieldRow Clean(FieldRow row, DiagnosticBag diagnostics)
     {
+        row = row with { Description = Markup.TrimBreaks(row.Description) };
         var parts = row.Description is { } text ? Part().Matches(text).Where(m => IsKnown(m.Groups["label"].Value.Trim())).ToList() : [];
         if (parts.Count == 0)
         {
             return row with { Default = Literal(row.Default) };
         }
 
-        var description = row.Description![..parts[0].Index].Trim();
+        var description = Markup.TrimBreaks(row.Description![..parts[0].Index]) ?? string.Empty;
         var defaultValue = Literal(row.Default);
         string? example = null;
         var dropped = new List<string>();

@@ -85,6 +85,21 @@ internal static partial class Markup
         return match.Success ? match.Groups["text"].Value.Trim() : text.Trim();
     }
 
+    /// <summary>A cell's text without the <c>&lt;br&gt;</c> separators swagger2markup leaves at its end (before its labels); null when nothing is left.</summary>
+    public static string? TrimBreaks(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = TrailingBreaks().Replace(text, string.Empty).Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    [GeneratedRegex(@"(?:\s*<br\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingBreaks();
+
     /// <summary>A heading without strike-through (deprecated operations) or a link around it.</summary>
     public static string HeadingText(MdBlock heading) => LinkText(heading.Text.Trim().Trim('~').Trim());
 

@@ -45,7 +45,7 @@ internal static class ParameterTable
     }
 
     private static ParameterDraft Parameter(FieldRow row, string where) =>
-        new(row.Name, where, row.TypeText, row.Required == true, row.Description, row.Line) { Default = FieldText.Literal(row.Default) };
+        new(row.Name, where, row.TypeText, row.Required == true, Markup.TrimBreaks(row.Description), row.Line) { Default = FieldText.Literal(row.Default) };
 
     /// <summary><c>query</c>, 0.x <c>queryparameter</c>, <c>formparameter</c> → <c>formdata</c>.</summary>
     private static string Location(string? cell)
@@ -76,7 +76,7 @@ internal static class ParameterTable
         operation.Body.Schema = context.Schema(row.TypeText, row.Line);
         if (TypeParser.Parse(operation.Body.Schema.RootType) is not (RefType or ArrayType { Items: RefType }))
         {
-            operation.Body.Schema.Description = row.Description;
+            operation.Body.Schema.Description = Markup.TrimBreaks(row.Description);
         }
     }
 

@@ -42,14 +42,14 @@ internal static class ResponseTable
 
     private static string? WithoutHeaders(FieldRow row, Context context)
     {
-        var text = row.Description;
+        var text = Markup.TrimBreaks(row.Description);
         foreach (var label in HeaderLabels)
         {
             var at = text?.IndexOf(label, StringComparison.Ordinal) ?? -1;
             if (at >= 0)
             {
                 context.Tally.Add(row.Line, DiagnosticCodes.UnknownLocation, "response headers listed in a description are not kept");
-                text = text![..at].Trim();
+                text = Markup.TrimBreaks(text![..at]);
             }
         }
 
