@@ -41,7 +41,7 @@ public sealed class ConversionResult
     /// <summary>The dialect reader used, or null when none recognised the document.</summary>
     public string? Dialect { get; }
 
-    /// <summary>Every reader's score for the document, best first (what <c>specgen convert --explain</c> prints).</summary>
+    /// <summary>Every reader's score for the document, best first (what <c>specgen convert --explain</c> prints); computed on first use when the settings named the dialect.</summary>
     public IReadOnlyList<DialectCandidate> Ranking { get; }
 
     public int OperationCount { get; }

@@ -18,8 +18,10 @@ public static class SpecConverter
         var diagnostics = new DiagnosticBag(fileName);
         var text = InputCheck.Clean(markdown, diagnostics);
         var document = MdDocument.Parse(text, diagnostics);
-        var ranking = DialectDetector.Rank(document);
-        var reader = settings.Dialect is { Length: > 0 } forced ? DialectDetector.ByName(forced) : DialectDetector.Best(ranking);
+        // Scoring every reader costs a scan each: done here only when the settings name no dialect, else when asked for (--explain).
+        var forced = settings.Dialect is { Length: > 0 } dialect ? dialect : null;
+        var ranking = forced is null ? DialectDetector.Rank(document) : null;
+        var reader = forced is null ? DialectDetector.Best(ranking!) : DialectDetector.ByName(forced);
         if (settings.Dialect is { Length: > 0 } unknown && reader is null)
         {
             diagnostics.Error(0, DiagnosticCodes.SettingsProblem, $"unknown dialect '{unknown}' in settings; use one of {string.Join(", ", DialectDetector.Readers.Select(r => r.Name))}");
@@ -50,6 +52,6 @@ public static class SpecConverter
         OperationIds.Apply(draft, settings, diagnostics);
         var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);
         var json = SpecWriter.Write(spec);
-        return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count, ranking);
+        return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count, ranking ?? (IReadOnlyList<DialectCandidate>)new LazyRanking(document));
     }
 }

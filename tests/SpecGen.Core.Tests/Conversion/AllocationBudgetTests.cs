@@ -9,7 +9,7 @@ namespace SpecGen.Core.Tests.Conversion;
 /// five docs is held to a budget relative to Markdig's own CommonMark parse of the same text
 /// (the benchmark's baseline; 1.92× here and 1.96× in the benchmark when this was written, 4.6× before the spec model).
 /// </summary>
-public sealed class AllocationBudgetTests
+public sealed class AllocationBudgetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const double Budget = 2.5;
 
@@ -24,8 +24,27 @@ public sealed class AllocationBudgetTests
         var conversion = Measure(docs, Convert);
 
         var ratio = (double)conversion / markdig;
+        output.WriteLine($"conversion allocates {conversion / 1e6:F1} MB, {ratio:F2}× Markdig's {markdig / 1e6:F1} MB");
         Assert.True(ratio <= Budget, $"conversion allocates {conversion / 1e6:F1} MB, {ratio:F2}× Markdig's {markdig / 1e6:F1} MB (budget {Budget}×)");
     }
+
+    /// <summary>Without a dialect in the settings every reader scores the doc first: that costs a scan per reader, held to its own budget.</summary>
+    [Fact]
+    public void Detecting_the_dialect_of_the_five_docs_stays_within_budget_too()
+    {
+        var docs = SeedApis.Names.Select(Load).Select(d => (d.Name, d.Text, Settings: d.Settings with { Dialect = null })).ToList();
+        Measure(docs, ParseOnly);
+        Measure(docs, Convert);
+
+        var markdig = Measure(docs, ParseOnly);
+        var conversion = Measure(docs, Convert);
+
+        var ratio = (double)conversion / markdig;
+        output.WriteLine($"conversion with detection allocates {conversion / 1e6:F1} MB, {ratio:F2}× Markdig's {markdig / 1e6:F1} MB");
+        Assert.True(ratio <= DetectionBudget, $"conversion with detection allocates {conversion / 1e6:F1} MB, {ratio:F2}× Markdig's {markdig / 1e6:F1} MB (budget {DetectionBudget}×)");
+    }
+
+    private const double DetectionBudget = 2.5;
 
     private static (string Name, string Text, ApiSettings Settings) Load(string api)
     {

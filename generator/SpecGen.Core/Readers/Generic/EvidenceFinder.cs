@@ -16,6 +16,12 @@ internal static partial class EvidenceFinder
         ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "方式", "方法", "地址", "路径", "URL", "Url", "url", "Path", "path", "Method", "Type", "Endpoint", "接口"],
         StringComparison.Ordinal);
 
+    /// <summary>The method words alone: a table cell is evidence only with one of them.</summary>
+    private static readonly SearchValues<string> Methods = SearchValues.Create(["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], StringComparison.Ordinal);
+
+    /// <summary>Characters <see cref="Clean"/> has work to do for; a line without any is only trimmed.</summary>
+    private static readonly SearchValues<char> Decoration = SearchValues.Create("<>*_`[-+");
+
     public static void Find(MdBlock block, int index, List<Evidence> found)
     {
         if (block.Kind is MdBlockKind.FrontMatter or MdBlockKind.ThematicBreak || block.RawSpan.IndexOfAny(Triggers) < 0)
@@ -60,7 +66,7 @@ internal static partial class EvidenceFinder
         var number = block.Line;
         foreach (var text in new SpanLines(block.RawSpan))
         {
-            if (text.IndexOfAny(Triggers) >= 0)
+            if (MayHoldEvidence(text, heading: false))
             {
                 FindInLine(text.ToString(), index, number, found, heading: false);
             }
@@ -70,9 +76,29 @@ internal static partial class EvidenceFinder
     }
 
     /// <summary>Evidence in one line of text; a key-value line with an empty value is reported by <see cref="PendingKey"/> instead.</summary>
+    /// <summary>
+    /// Whether a line can hold evidence at all, tested without allocating: a method word, or a key
+    /// word before a colon, or (in a heading) a path.
+    /// </summary>
+    private static bool MayHoldEvidence(ReadOnlySpan<char> line, bool heading)
+    {
+        if (line.IndexOfAny(Methods) >= 0)
+        {
+            return true;
+        }
+
+        var colon = line.IndexOfAny(':', '：');
+        if (colon > 0 && line[..colon].IndexOfAny(Triggers) >= 0)
+        {
+            return true;
+        }
+
+        return heading && line.Contains('/');
+    }
+
     private static void FindInLine(string raw, int index, int line, List<Evidence> found, bool heading)
     {
-        if (raw.AsSpan().IndexOfAny(Triggers) < 0)
+        if (!MayHoldEvidence(raw, heading))
         {
             return;
         }
@@ -149,7 +175,7 @@ internal static partial class EvidenceFinder
 
             foreach (var cell in row.Cells)
             {
-                if (cell.AsSpan().IndexOfAny(Triggers) >= 0 && BothPattern().Match(Clean(cell)) is { Success: true } both && both.Index == 0)
+                if (cell.AsSpan().IndexOfAny(Methods) >= 0 && BothPattern().Match(Clean(cell)) is { Success: true } both && both.Index == 0)
                 {
                     found.Add(Both(both, index, row.Line) with { Listed = true });
                     break;
@@ -263,6 +289,11 @@ internal static partial class EvidenceFinder
     /// <summary>A line without markdown decoration: bullets, quote markers, bold, code spans, links, HTML tags.</summary>
     public static string Clean(string line)
     {
+        if (line.AsSpan().IndexOfAny(Decoration) < 0)
+        {
+            return line.Trim();
+        }
+
         var text = FieldName.StripTags(line).Trim();
         text = text.TrimStart('>', ' ', '\t');
         if (text.Length > 1 && text[0] is '-' or '*' or '+' && text[1] == ' ')
