@@ -117,6 +117,36 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
         return OptionalWords.Any(w => word.Equals(w, StringComparison.OrdinalIgnoreCase)) ? false : null;
     }
 
+    private static readonly HashSet<string> HtmlTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "i", "u", "s", "p", "br", "hr", "span", "div", "font", "strong", "em", "code", "pre", "sup", "sub", "small", "big", "img",
+        "table", "thead", "tbody", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "del", "ins",
+        "mark", "label", "input", "details", "summary", "kbd", "tt", "strike",
+    };
+
+    /// <summary>An HTML tag or comment starts at <paramref name="at"/> (<c>&lt;span …&gt;</c>, <c>&lt;/p&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;!-- --&gt;</c>), not a placeholder such as <c>&lt;id&gt;</c>.</summary>
+    private static bool IsHtmlTag(string text, int at)
+    {
+        var start = at + 1;
+        if (start < text.Length && text[start] == '!')
+        {
+            return true;
+        }
+
+        if (start < text.Length && text[start] == '/')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && (end == text.Length || text[end] is '>' or ' ' or '/' or '\t' or '\n') && HtmlTags.Contains(text[start..end]);
+    }
+
     /// <summary>The text of a cell with HTML tags removed (<c>&lt;span style=…&gt;id&lt;/span&gt;</c> → <c>id</c>).</summary>
     public static string StripTags(string text)
     {
@@ -130,7 +160,7 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '<' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] is '/' or '!'))
+            if (c == '<' && IsHtmlTag(text, i))
             {
                 inTag = true;
             }

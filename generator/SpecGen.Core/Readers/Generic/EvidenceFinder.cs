@@ -13,7 +13,7 @@ namespace SpecGen.Core.Readers.Generic;
 internal static partial class EvidenceFinder
 {
     private static readonly SearchValues<string> Triggers = SearchValues.Create(
-        ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "方式", "方法", "地址", "路径", "URL", "Url", "url", "Path", "path", "Method", "Type", "Endpoint", "接口"],
+        ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "方式", "方法", "地址", "路径", "URL", "Url", "url", "Path", "path", "Method", "method", "Type", "Endpoint", "接口", "Interface", "Request", "address"],
         StringComparison.Ordinal);
 
     /// <summary>The method words alone: a table cell is evidence only with one of them.</summary>
@@ -306,13 +306,13 @@ internal static partial class EvidenceFinder
         return text.Trim();
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?![A-Za-z])\]?\s*[:：]?\s*(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?![A-Za-z])\]?\s*[:：]?\s*(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/(?:[A-Za-z0-9\-._~:/@!$&*+,;=%{}]|<[A-Za-z_][A-Za-z0-9_]*>)*)")]
     private static partial Regex BothPattern();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?\s*)?(?<path>(?:https?://[^\s/]+)?/[A-Za-z0-9_{}:.~$-][A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)\s*$")]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?\s*)?(?<path>(?:https?://[^\s/]+)?/[A-Za-z0-9_{}:.~$-](?:[A-Za-z0-9\-._~:/@!$&*+,;=%{}]|<[A-Za-z_][A-Za-z0-9_]*>)*)\s*$")]
     private static partial Regex PathOnlyPattern();
 
-    [GeneratedRegex(@"(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/[A-Za-z0-9\-._~:/@!$&*+,;=%{}]*)")]
+    [GeneratedRegex(@"(?<path>(?:https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})?/(?:[A-Za-z0-9\-._~:/@!$&*+,;=%{}]|<[A-Za-z_][A-Za-z0-9_]*>)*)")]
     private static partial Regex PathValuePattern();
 
     [GeneratedRegex(@"^(?<origin>https?://[^\s/]+|\{\{?[A-Za-z_][\w.-]*\}?\}|\$\{[A-Za-z_][\w.-]*\})", RegexOptions.IgnoreCase)]
@@ -321,13 +321,13 @@ internal static partial class EvidenceFinder
     [GeneratedRegex(@"^(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex MethodWord();
 
-    [GeneratedRegex(@"^(?<key>[^:：]{1,16}?)\s*[:：]\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>[^:：]{1,30}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex KeyValuePattern();
 
-    [GeneratedRegex(@"^(?:请求方式|请求方法|请求类型|调用方式|提交方式|HTTP\s*方法|HTTP\s*Method|Request\s*Method|Method|方法|Type|HTTP\s*Verb|Verb)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:请求方式|请求方法|请求类型|调用方式|提交方式|HTTP\s*方法|HTTP\s*Method|Request\s*Method|Request\s*type|Method|方法|Type|HTTP\s*Verb|Verb)$", RegexOptions.IgnoreCase)]
     private static partial Regex MethodKeyPattern();
 
-    [GeneratedRegex(@"^(?:请求地址|接口地址|请求路径|接口路径|请求\s*URL|接口\s*URL|请求\s*URI|接口\s*URI|URL|URI|URL\s*地址|Path|路径|地址|Endpoint|API\s*地址|API\s*路径|Request\s*URL|调用地址|访问地址|接口|请求|API|Request|HTTP\s*请求|HTTP\s*Request|请求行)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:请求地址|接口地址|请求路径|接口路径|请求\s*URL|接口\s*URL|请求\s*URI|接口\s*URI|URL|URI|URL\s*地址|Path|路径|地址|Endpoint|API\s*地址|API\s*路径|Request\s*URL|调用地址|访问地址|接口|请求|API|Request|HTTP\s*请求|HTTP\s*Request|请求行|Interface\s*address|Request\s*address|Request\s*path|API\s*path)$", RegexOptions.IgnoreCase)]
     private static partial Regex PathKeyPattern();
 
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*")]

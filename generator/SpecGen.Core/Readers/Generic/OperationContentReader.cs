@@ -396,10 +396,10 @@ internal sealed partial class OperationContentReader
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<key>[^:：]{1,20}?)\s*[:：]\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<key>[^:：]{1,30}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex KeyValue();
 
-    [GeneratedRegex(@"^(?:Content-Type|请求数据类型|请求类型|数据格式|请求格式|Consumes|请求头\s*Content-Type)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Content-Type|请求数据类型|请求类型|数据格式|请求格式|Consumes|请求头\s*Content-Type|Request\s*data\s*type)$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentTypeKey();
 
     [GeneratedRegex(@"[A-Za-z]+/[A-Za-z0-9.+*-]+")]

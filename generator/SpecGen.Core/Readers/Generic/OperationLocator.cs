@@ -21,6 +21,7 @@ internal static class OperationLocator
         var parents = Parents(document);
         var evidence = new List<Evidence>();
         var owners = new List<int>();
+        var inExample = new List<bool>();
         var index = new List<Evidence>();
         var heading = -1;
         EvidenceKind? pending = null;
@@ -59,10 +60,11 @@ internal static class OperationLocator
 
                 evidence.Add(item);
                 owners.Add(owner);
+                inExample.Add(heading >= 0 && SectionLabels.Role(blocks[heading].Text) is Role.RequestExample or Role.ResponseExample);
             }
         }
 
-        var candidates = Group(evidence, owners, parents, diagnostics);
+        var candidates = Group(evidence, owners, inExample, parents, diagnostics);
         AddIndexEntries(candidates, index);
         return Bound(document, candidates, parents);
     }
@@ -84,7 +86,7 @@ internal static class OperationLocator
         public bool FromIndex { get; init; }
     }
 
-    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, int[] parents, DiagnosticBag? diagnostics)
+    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, List<bool> inExample, int[] parents, DiagnosticBag? diagnostics)
     {
         var candidates = new List<Candidate>();
         for (var e = 0; e < evidence.Count; e++)
@@ -115,6 +117,11 @@ internal static class OperationLocator
                 case EvidenceKind.Method when last is not null && last.Method == item.Method:
                 case EvidenceKind.Path when last is not null && last.Path == item.Path:
                     break;
+                case EvidenceKind.Both when last is { Path: not null } && last.Method == item.Method && IsExampleOf(item.Path!, last.Path):
+                case EvidenceKind.Both when inExample[e] && last is not null:
+                    // A request shown in the operation's examples (a concrete path of its template, or anything under 示例/Examples).
+                    diagnostics?.Warn(item.Line, DiagnosticCodes.DuplicateOperation, $"{item.Method} {item.Path} is an example request of {last.Method} {last.Path} (line {last.Line}); no operation of its own");
+                    break;
                 default:
                     candidates.Add(new Candidate(owner, item.Block, item.Line) { Method = item.Method, Path = item.Path, Origin = item.Origin });
                     break;
@@ -134,6 +141,36 @@ internal static class OperationLocator
         }
 
         return kept;
+    }
+
+    /// <summary>A concrete path (<c>/node/ADD/be</c>) that <paramref name="template"/> (<c>/node/{action}/be</c>) matches, segment by segment.</summary>
+    private static bool IsExampleOf(string concrete, string template)
+    {
+        if (concrete == template || !(template.Contains('{') || template.Contains('<') || template.Contains("/:", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var segments = Segments(concrete);
+        var pattern = Segments(template);
+        return segments.Length == pattern.Length && Matches(pattern, segments);
+    }
+
+    private static string[] Segments(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool Matches(string[] template, string[] concrete)
+    {
+        for (var i = 0; i < template.Length; i++)
+        {
+            var t = template[i];
+            var isPlaceholder = (t.StartsWith('{') && t.EndsWith('}')) || (t.StartsWith('<') && t.EndsWith('>')) || t.StartsWith(':');
+            if (!isPlaceholder && !string.Equals(t, concrete[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Within(int heading, int ancestor, int[] parents)
@@ -160,8 +197,14 @@ internal static class OperationLocator
     private static void AddIndexEntries(List<Candidate> candidates, List<Evidence> index)
     {
         var known = new HashSet<(string?, string?)>(candidates.Select(c => (c.Method, c.Path)));
+        var templates = candidates.Where(c => c.Path!.Contains('{') || c.Path.Contains('<')).ToList();
         foreach (var entry in index)
         {
+            if (templates.Exists(t => t.Method == entry.Method && IsExampleOf(entry.Path!, t.Path!)))
+            {
+                continue;
+            }
+
             if (known.Add((entry.Method, entry.Path)))
             {
                 candidates.Add(new Candidate(-1, entry.Block, entry.Line) { Method = entry.Method, Path = entry.Path, Origin = entry.Origin, FromIndex = true });

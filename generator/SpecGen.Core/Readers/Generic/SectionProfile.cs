@@ -25,7 +25,10 @@ internal sealed record SectionProfile(string Name, string[]? Markers, ColumnVoca
     /// <summary>knife4j's offline markdown: <c>**接口地址**</c>, <c>**请求方式**</c>, <c>**请求参数**</c> with 参数名称 | 参数说明 | 请求类型 | 是否必须 | 数据类型 | schema, <c>&amp;emsp;</c> nesting.</summary>
     public static SectionProfile Knife4j { get; } = new(
         "knife4j",
-        ["**接口地址**", "**请求方式**", "**请求数据类型**", "**响应数据类型**", "**接口描述**", "**请求参数**", "**响应参数**", "**响应状态**"],
+        [
+            "**接口地址**", "**请求方式**", "**请求数据类型**", "**响应数据类型**", "**接口描述**", "**请求参数**", "**响应参数**", "**响应状态**",
+            "**Interface address**", "**Request method**", "**Request data type**", "**Response data type**", "**Interface description**", "**Response status**",
+        ],
         ColumnVocabulary.Generic,
         "knife4j's **接口地址** / **请求方式** / **响应参数** labels");
 
