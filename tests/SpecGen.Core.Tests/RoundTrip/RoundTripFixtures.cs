@@ -21,7 +21,26 @@ public static class RoundTripFixtures
     public static readonly Renderer SwaggerMarkdown = new(
         "swagger-markdown", "swagger-markdown.md", "original.swagger2.oas3.json", HidesParameterEnums: true, HidesItemEnums: true);
 
-    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown];
+    /// <summary>
+    /// widdershins 4.0.1 under the option matrix of <c>tools/roundtrip/lib/widdershins.js</c>: the CLI's defaults
+    /// (code samples on) and one option changed from them per set, plus a combination.
+    /// </summary>
+    public static IReadOnlyList<Renderer> WiddershinsOptionSets { get; } =
+    [
+        Plain("widdershins-defaults"),
+        Plain("widdershins-httpsnippet"),
+        Plain("widdershins-tabs-csharp"),
+        Plain("widdershins-toc-summary"),
+        Plain("widdershins-omit-header"),
+        Plain("widdershins-expand-body"),
+        Plain("widdershins-headings-1"),
+        Plain("widdershins-headings-3"),
+        Plain("widdershins-yaml"),
+    ];
+
+    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown, .. WiddershinsOptionSets];
+
+    private static Renderer Plain(string name) => new(name, name + ".md", "original.json", HidesParameterEnums: false, HidesItemEnums: false);
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "RoundTrip");
 

@@ -16,6 +16,7 @@ internal static partial class Vocabulary
     public static readonly string[] PropertyHeadings = { "属性", "Properties" };
     public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
     public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
+    public static readonly string[] CodeSampleQuotes = { "Code samples" };
 
     /// <summary>Whether the trimmed text is one of <paramref name="options"/>, ignoring case.</summary>
     public static bool Is(string text, string[] options)

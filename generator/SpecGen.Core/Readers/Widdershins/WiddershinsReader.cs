@@ -116,7 +116,10 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return document.Blocks.Count;
     }
 
-    /// <summary>Block <paramref name="index"/> starts an operation when it is an H2 followed (after anchors) by a request line.</summary>
+    /// <summary>
+    /// Block <paramref name="index"/> starts an operation when it is an H2 followed by the request line, with
+    /// only anchors, comments and the code samples (<c>&gt; Code samples</c> and its fenced blocks) between them.
+    /// </summary>
     internal static (int PathBlock, string Method, string Path)? OperationStart(MdDocument document, int index)
     {
         var blocks = document.Blocks;
@@ -125,17 +128,17 @@ internal sealed partial class WiddershinsReader : IDialectReader
             return null;
         }
 
-        for (var j = index + 1; j < blocks.Count && j <= index + 4; j++)
+        var j = index + 1;
+        for (var anchors = 0; j < blocks.Count && anchors < 3; anchors++)
         {
             if (Vocabulary.HasAnchors(blocks[j]) || (blocks[j].Kind == MdBlockKind.Html && blocks[j].RawSpan.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
             {
-                continue;
+                j++;
             }
-
-            return Vocabulary.RequestLine(blocks[j]) is { } line ? (j, line.Method, line.Path) : null;
         }
 
-        return null;
+        j = CodeSamples.End(blocks, j);
+        return j < blocks.Count && Vocabulary.RequestLine(blocks[j]) is { } line ? (j, line.Method, line.Path) : null;
     }
 
     /// <summary>widdershins prints a callback as an operation right after its URL expression in bold (<c>**{$request.query.url}/data**</c>).</summary>
