@@ -33,6 +33,8 @@ public static class DiagnosticCodes
     public const string MissingResponse = "SG2009";
     public const string ArrayFromExample = "SG2010";
     public const string CallbackSkipped = "SG2011";
+    public const string BodyRowOmitted = "SG2012";
+    public const string RawSchemaExample = "SG2013";
 
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";

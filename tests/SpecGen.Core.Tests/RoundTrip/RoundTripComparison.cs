@@ -15,7 +15,7 @@ public sealed class RoundTripComparison
         Errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         Expected = new SortedSet<string>(original.Where(f => !cannotExpress(f)), StringComparer.Ordinal);
         Missing = new SortedSet<string>(Expected.Except(converted), StringComparer.Ordinal);
-        var notInOriginal = converted.Except(original).ToList();
+        var notInOriginal = converted.Where(f => !cannotExpress(f)).Except(original).ToList();
         Vaguer = new SortedSet<string>(notInOriginal.Where(f => IsVaguerThanSomeOf(f, Missing)), StringComparer.Ordinal);
         Invented = new SortedSet<string>(notInOriginal.Except(Vaguer), StringComparer.Ordinal);
     }

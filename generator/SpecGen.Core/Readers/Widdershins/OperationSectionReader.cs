@@ -7,6 +7,9 @@ namespace SpecGen.Core.Readers.Widdershins;
 /// <summary>Reads one widdershins operation section: request line, description, parameters, examples, responses.</summary>
 internal sealed class OperationSectionReader
 {
+    /// <summary>The name of widdershins' request body row in a parameters table.</summary>
+    private const string BodyRowName = "body";
+
     private readonly MdDocument _document;
     private readonly DiagnosticBag _diagnostics;
     private readonly OperationDraft _operation;
@@ -14,6 +17,7 @@ internal sealed class OperationSectionReader
     private CompositionKind _marker = CompositionKind.None;
     private string? _structureStatus;
     private (bool Body, string? Status)? _pendingExample;
+
 
     private OperationSectionReader(MdDocument document, OperationDraft operation, DiagnosticBag diagnostics)
     {
@@ -229,6 +233,23 @@ internal sealed class OperationSectionReader
         }
 
         _pendingExample = null;
+        if (RawSchemaExample.Is(block, out var isArray))
+        {
+            _diagnostics.Warn(block.Line, DiagnosticCodes.RawSchemaExample,
+                "this example is a JSON schema (widdershins --raw), not an example value; it is not kept as the example"
+                + (isArray ? ", and its type 'array' makes the root an array" : string.Empty));
+            if (isArray && pending.Body)
+            {
+                (_operation.Body ??= new BodyDraft(block.Line)).ShownAsArray = true;
+            }
+            else if (isArray)
+            {
+                Response(pending.Status!, block.Line).ShownAsArray = true;
+            }
+
+            return;
+        }
+
         if (pending.Body)
         {
             var body = _operation.Body ??= new BodyDraft(block.Line);
@@ -328,14 +349,27 @@ internal sealed class OperationSectionReader
         }
     }
 
+    /// <summary>
+    /// A body row of the parameters table. widdershins prints the body as a <c>body</c> row with its properties
+    /// one level below (<c>» name</c>); with <c>omitBody</c> an inline body has no <c>body</c> row and its
+    /// properties sit at depth 0, and with <c>omitBody</c> and <c>expandBody</c> a ref body's properties follow
+    /// its <c>body</c> row at depth 0.
+    /// </summary>
     private void ReadBodyRow(FieldRow row)
     {
-        if (row.Depth == 0)
+        if (row.Depth == 0 && _operation.Body?.Schema is null)
         {
             var body = _operation.Body ??= new BodyDraft(row.Line);
-            body.Required = row.Required == true;
-            body.Schema = new SchemaDraft { RootType = row.TypeText, BaseDepth = 1, Line = row.Line, Description = row.Description };
-            return;
+            if (row.Name == BodyRowName)
+            {
+                body.Required = row.Required == true;
+                body.Schema = new SchemaDraft { RootType = row.TypeText, BaseDepth = 1, Line = row.Line, Description = row.Description };
+                return;
+            }
+
+            _diagnostics.Warn(row.Line, DiagnosticCodes.BodyRowOmitted,
+                $"the body has no 'body' row (widdershins omitBody): '{row.Name}' and the body rows after it are its properties; the body is read as an optional object");
+            body.Schema = new SchemaDraft { RootType = "object", BaseDepth = 0, Line = row.Line };
         }
 
         if (_operation.Body?.Schema is not { } schema)
@@ -345,7 +379,7 @@ internal sealed class OperationSectionReader
             schema = body.Schema = new SchemaDraft { RootType = "object", BaseDepth = 1, Line = row.Line };
         }
 
-        schema.Rows.Add(row);
+        schema.Rows.Add(row.Depth < schema.BaseDepth ? row with { Depth = row.Depth + schema.BaseDepth } : row);
     }
 
     private void ReadParameterEnums(PipeTable table)
