@@ -253,13 +253,19 @@ internal sealed class OperationSectionReader
         if (pending.Body)
         {
             var body = _operation.Body ??= new BodyDraft(block.Line);
-            body.Example = block.Info is null or "" or "json" or "json5" ? block.Text : null;
+            body.Example = Vocabulary.IsJsonFence(block) ? block.Text : null;
             body.ExampleLine = block.Line;
             if (block.Info is "yaml" or "xml")
             {
                 body.MediaType = block.Info == "xml" ? "application/xml" : "multipart/form-data";
             }
 
+            return;
+        }
+
+        if (!Vocabulary.IsJsonFence(block))
+        {
+            _pendingExample = pending; // a YAML or XML rendering of the example; a JSON one may follow
             return;
         }
 

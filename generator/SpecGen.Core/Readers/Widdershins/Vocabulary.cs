@@ -159,6 +159,12 @@ internal static partial class Vocabulary
         return match.Success ? match.Groups["code"].Value : null;
     }
 
+    /// <summary>
+    /// A fenced block that may hold a JSON example: <c>```json</c>, <c>```json5</c> or no info string. widdershins
+    /// prints YAML samples as <c>```yaml</c> (option <c>yaml</c>, form bodies, YAML media types) and XML as <c>```xml</c>.
+    /// </summary>
+    public static bool IsJsonFence(MdBlock block) => block.Kind == MdBlockKind.Code && block.Info is null or "" or "json" or "json5";
+
     /// <summary>The text of a markdown link (<c>[OK](https://…)</c> → <c>OK</c>), or the text itself.</summary>
     public static string LinkText(string cell)
     {

@@ -21,6 +21,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
     {
         var draft = new DocumentDraft();
         var blocks = document.Blocks;
+        var topHeadings = TopHeadings.Of(document);
         ReadFrontMatter(document, draft);
         string? tag = null;
         var sawTitle = false;
@@ -30,10 +31,9 @@ internal sealed partial class WiddershinsReader : IDialectReader
         (int PathBlock, string Method, string Path)? startAtSectionEnd = null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var heading = Vocabulary.Heading(blocks[i]);
-            if (heading is { Level: 1 } h1)
+            if (topHeadings.Text(blocks[i]) is { } h1)
             {
-                if (Vocabulary.Is(h1.Text, Vocabulary.ModelsHeadings))
+                if (Vocabulary.Is(h1, Vocabulary.ModelsHeadings))
                 {
                     ModelSectionReader.Read(document, i + 1, blocks.Count, draft, diagnostics);
                     break;
@@ -42,14 +42,14 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 if (!sawTitle)
                 {
                     sawTitle = true;
-                    if (draft.Title == "API" || h1.Text == draft.Title || h1.Text.StartsWith(draft.Title, StringComparison.Ordinal))
+                    if (draft.Title == "API" || h1 == draft.Title || h1.StartsWith(draft.Title, StringComparison.Ordinal))
                     {
-                        draft.Title = draft.Title == "API" ? h1.Text : draft.Title;
+                        draft.Title = draft.Title == "API" ? h1 : draft.Title;
                         continue;
                     }
                 }
 
-                tag = h1.Text == "Authentication" ? null : h1.Text;
+                tag = h1 == "Authentication" ? null : h1;
                 if (tag is not null && !draft.Tags.Exists(t => t.Name == tag))
                 {
                     draft.Tags.Add(new TagDraft(tag, null));
@@ -71,7 +71,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var end = SectionEnd(document, i + 1, out startAtSectionEnd);
+            var end = SectionEnd(document, topHeadings, i + 1, out startAtSectionEnd);
             sectionEnd = end;
             if (IsCallback(document, i))
             {
@@ -94,12 +94,15 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return draft;
     }
 
-    /// <summary>The index just past an operation's last block: the next operation start (returned in <paramref name="nextStart"/>), H1, or models heading.</summary>
-    private static int SectionEnd(MdDocument document, int from, out (int PathBlock, string Method, string Path)? nextStart)
+    /// <summary>
+    /// The index just past an operation's last block: the next operation start (returned in <paramref name="nextStart"/>),
+    /// the next tag or the models heading. Headings inside the description (any level) end nothing.
+    /// </summary>
+    private static int SectionEnd(MdDocument document, TopHeadings topHeadings, int from, out (int PathBlock, string Method, string Path)? nextStart)
     {
         for (var j = from; j < document.Blocks.Count; j++)
         {
-            if (Vocabulary.Heading(document.Blocks[j]) is { Level: 1 })
+            if (topHeadings.Text(document.Blocks[j]) is not null)
             {
                 nextStart = null;
                 return j;
