@@ -4,6 +4,7 @@
 //   <out>/<name>/widdershins.md           widdershins 4.0.1, English templates
 //   <out>/<name>/widdershins-*.md         widdershins 4.0.1 under the option matrix of lib/widdershins.js
 //   <out>/<name>/apifox.md                Apifox-style Chinese variant of widdershins.md
+//   <out>/<name>/openapi-to-md.md         openapi-to-md 1.1.1
 //   <out>/<name>/original.swagger2.json   Swagger 2.0 version of the spec
 //   <out>/<name>/original.swagger2.oas3.json  that Swagger 2.0 file upgraded to OpenAPI 3 by
 //                                         swagger2openapi: the expectation for swagger-markdown.md
@@ -22,7 +23,7 @@ console.log = (...args) => {
   log(...args);
 };
 
-const STAGES = (process.env.ROUNDTRIP_STAGES || 'widdershins,widdershins-matrix,apifox,swagger-markdown').split(',');
+const STAGES = (process.env.ROUNDTRIP_STAGES || 'widdershins,widdershins-matrix,apifox,swagger-markdown,openapi-to-md').split(',');
 
 function listSpecs(dir, prefix) {
   if (!fs.existsSync(dir)) throw new Error(`spec directory not found: ${dir}`);
@@ -71,6 +72,10 @@ async function renderOne(spec, outDir) {
   if (STAGES.includes('apifox')) {
     const { toApifox } = require('./lib/apifox');
     writeText(path.join(dir, 'apifox.md'), toApifox(widdershinsMd, openapi));
+  }
+  if (STAGES.includes('openapi-to-md')) {
+    const { renderOpenApiToMd } = require('./lib/openapi-to-md');
+    writeText(path.join(dir, 'openapi-to-md.md'), await renderOpenApiToMd(openapi));
   }
   if (STAGES.includes('swagger-markdown')) {
     const { toSwagger2 } = require('./lib/to-swagger2');
