@@ -11,6 +11,7 @@ internal static class DialectDetector
         new TableExport.TableExportReader(),
         new Catalog.CatalogReader(),
         new SwaggerMarkdown.SwaggerMarkdownReader(),
+        new OpenApiToMd.OpenApiToMdReader(),
     };
 
     public static IDialectReader? ByName(string name) =>

@@ -98,10 +98,19 @@ public static class OpenApiFacts
     /// Subjects (<see cref="Subject"/>) of the facts of <see cref="Extract(string)"/> about fields whose schema is a <c>$ref</c> (an array's items included),
     /// and about everything below them; the body root itself (<c>$</c>) is not counted as such a field.
     /// </summary>
-    public static SortedSet<string> FactsUnderRefFields(string json)
+    public static SortedSet<string> FactsUnderRefFields(string json) => Walked(json).UnderRefFields;
+
+    /// <summary>
+    /// Subjects (<see cref="Subject"/>) of the facts about schemas without a type (no <c>type</c> and no
+    /// oneOf/anyOf/allOf: <c>{}</c>, or <c>properties</c> without <c>type: object</c>), or arrays of them, and about
+    /// everything below them; the body root included.
+    /// </summary>
+    public static SortedSet<string> FactsUnderUntypedSchemas(string json) => Walked(json).UnderUntypedSchemas;
+
+    private static Walker Walked(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
+        var root = document.RootElement.Clone();
         var walker = new Walker(root, new SortedSet<string>(StringComparer.Ordinal));
         if (root.TryGetProperty("paths", out var paths) && paths.ValueKind == JsonValueKind.Object)
         {
@@ -118,7 +127,7 @@ public static class OpenApiFacts
             }
         }
 
-        return walker.UnderRefFields;
+        return walker;
     }
 
     /// <summary>
@@ -190,6 +199,10 @@ public static class OpenApiFacts
     {
         private readonly List<string> refStack = [];
         private int refFields;
+        private int untypedFields;
+
+        /// <summary>Subjects of the facts of fields that are, or lie below, a schema <see cref="IsUntyped"/>.</summary>
+        public SortedSet<string> UnderUntypedSchemas { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Subjects (<see cref="Subject"/>) of the facts of fields that are, or lie below, a field whose schema is a <c>$ref</c> (the body root aside).</summary>
         public SortedSet<string> UnderRefFields { get; } = new(StringComparer.Ordinal);
@@ -200,6 +213,11 @@ public static class OpenApiFacts
             if (refFields > 0)
             {
                 UnderRefFields.Add(Subject(fact));
+            }
+
+            if (untypedFields > 0)
+            {
+                UnderUntypedSchemas.Add(Subject(fact));
             }
         }
 
@@ -289,11 +307,14 @@ public static class OpenApiFacts
             // widdershins' shallowSchemas drops a ref row with everything below it, and a model made of allOf parts
             // that are refs shows no rows at all.
             var isRef = path != "$" ? Ref(schema) is not null : Shape(schema).HasRefPart;
+            var untyped = IsUntyped(schema, 0);
             refFields += isRef ? 1 : 0;
+            untypedFields += untyped ? 1 : 0;
             var requiredText = required is { } value ? $" required={Bool(value)}" : string.Empty;
             Add($"{prefix} {path} type={TypeOf(schema)}{requiredText}");
             Children(prefix, path, schema, depth);
             refFields -= isRef ? 1 : 0;
+            untypedFields -= untyped ? 1 : 0;
         }
 
         private void Children(string prefix, string path, JsonElement schema, int depth)
@@ -345,6 +366,27 @@ public static class OpenApiFacts
             {
                 refStack.RemoveRange(pushed.Value, refStack.Count - pushed.Value);
             }
+        }
+
+        /// <summary>
+        /// A schema with no <c>type</c> and no oneOf/anyOf/allOf (<c>{}</c>, or <c>properties</c> without
+        /// <c>type: object</c>), or an array of such items: renderers that print by <c>type</c> print nothing for it.
+        /// </summary>
+        private bool IsUntyped(JsonElement schema, int depth)
+        {
+            var self = Resolve(schema);
+            if (self.ValueKind != JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            if (self.TryGetProperty("type", out var type))
+            {
+                return type.ValueKind == JsonValueKind.String && type.GetString() == "array" && depth < 8
+                    && (!self.TryGetProperty("items", out var items) || IsUntyped(items, depth + 1));
+            }
+
+            return !self.TryGetProperty("oneOf", out _) && !self.TryGetProperty("anyOf", out _) && !self.TryGetProperty("allOf", out _);
         }
 
         /// <summary>Pushes the $ref chain of a schema; null when one of them is already being expanded.</summary>

@@ -42,7 +42,21 @@ public static class RoundTripFixtures
         Plain("widdershins-combo") with { HidesInlineBody = true, HidesRefFields = true },
     ];
 
-    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown, .. WiddershinsOptionSets];
+    /// <summary>
+    /// openapi-to-md 1.1.1 (<c>tools/roundtrip/lib/openapi-to-md.js</c>): operations with TypeScript-like blocks. It
+    /// prints no path or cookie parameters (only query and header ones), no <c>requestBody.required</c>, no
+    /// required marker for object and array fields (<c>name: {</c>, <c>name?: string[]</c> whatever the spec says),
+    /// and nothing at all for a schema without <c>type</c> (its renderer switches on <c>type</c>).
+    /// </summary>
+    public static readonly Renderer OpenApiToMd = new("openapi-to-md", "openapi-to-md.md", "original.json", HidesParameterEnums: false, HidesItemEnums: false)
+    {
+        HidesPathParameters = true,
+        HidesBodyRequired = true,
+        HidesContainerRequired = true,
+        HidesUntypedSchemas = true,
+    };
+
+    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown, OpenApiToMd, .. WiddershinsOptionSets];
 
     private static Renderer Plain(string name) => new(name, name + ".md", "original.json", HidesParameterEnums: false, HidesItemEnums: false);
 
@@ -84,6 +98,42 @@ public static class RoundTripFixtures
         public bool HidesRefFields { get; init; }
 
         /// <summary>
+        /// The renderer prints nothing for a schema without a type (no <c>type</c>, no oneOf/anyOf/allOf), nor for an
+        /// array of such items: the facts of such a field (or body root) and of everything below it are out of reach.
+        /// </summary>
+        public bool HidesUntypedSchemas { get; init; }
+
+        /// <summary>The renderer prints no path or cookie parameters: their facts are out of reach.</summary>
+        public bool HidesPathParameters { get; init; }
+
+        /// <summary>The renderer does not print whether the request body is required (see <see cref="Normalize"/>).</summary>
+        public bool HidesBodyRequired { get; init; }
+
+        /// <summary>The renderer prints no required marker for object and array fields (see <see cref="Normalize"/>).</summary>
+        public bool HidesContainerRequired { get; init; }
+
+        /// <summary>
+        /// A fact as far as this renderer can state it, applied to the original's and the conversion's facts alike:
+        /// the <c>required=</c> part is dropped where the renderer prints no required marker (the body root with
+        /// <see cref="HidesBodyRequired"/>, object and array fields with <see cref="HidesContainerRequired"/>); the
+        /// type is still compared.
+        /// </summary>
+        public string Normalize(string fact)
+        {
+            var at = fact.IndexOf(" required=", StringComparison.Ordinal);
+            if (at < 0 || !(HidesBodyRequired || HidesContainerRequired))
+            {
+                return fact;
+            }
+
+            var parts = fact.Split(' ');
+            var isBody = parts[2] is "request" or "response";
+            var isRoot = isBody && parts[3] == "$";
+            var isContainer = isBody && !isRoot && (parts[4] == "type=object" || parts[4].StartsWith("type=array<", StringComparison.Ordinal));
+            return (HidesBodyRequired && isRoot) || (HidesContainerRequired && isContainer) ? fact[..at] : fact;
+        }
+
+        /// <summary>
         /// True for a fact of <paramref name="expectedJson"/> that this renderer cannot put into its markdown. Such a
         /// fact is neither expected nor, when the conversion states it (a reported default), counted as invented.
         /// </summary>
@@ -92,10 +142,16 @@ public static class RoundTripFixtures
             var formOperations = HidesParameterEnums ? OpenApiFacts.FormBodyOperations(expectedJson) : [];
             var inlineBodies = HidesInlineBody ? OpenApiFacts.InlineRequestBodies(expectedJson) : [];
             var underRefs = HidesRefFields ? OpenApiFacts.FactsUnderRefFields(expectedJson) : [];
+            var untyped = HidesUntypedSchemas ? OpenApiFacts.FactsUnderUntypedSchemas(expectedJson) : [];
             return fact =>
             {
                 var parts = fact.Split(' ');
-                if (underRefs.Contains(OpenApiFacts.Subject(fact)))
+                if (underRefs.Contains(OpenApiFacts.Subject(fact)) || untyped.Contains(OpenApiFacts.Subject(fact)))
+                {
+                    return true;
+                }
+
+                if (HidesPathParameters && parts.Length > 3 && parts[2] == "param" && parts[3] is "path" or "cookie")
                 {
                     return true;
                 }
