@@ -150,6 +150,11 @@ internal sealed class SchemaBuilder
             property.Default = row.Default;
         }
 
+        if (row.Enum is { } values)
+        {
+            Enums.AddValues(property, values);
+        }
+
         property.IsRequired = row.Required == true;
         container.Properties[row.Name] = property;
         _depths[property] = row.Depth;

@@ -145,6 +145,37 @@ public sealed class OpenApiToMdReaderTests
     }
 
     [Fact]
+    public void Enums_of_fields_with_the_same_name_and_depth_stay_apart()
+    {
+        const string doc = """
+            ## Path Details
+
+            ### [POST]/pairs
+
+            #### RequestBody
+
+            - application/json
+
+            ```typescript
+            {
+              a: {
+                kind: enum[x, y]
+              }
+              b: {
+                kind?: enum[p, q]
+              }
+            }
+            ```
+            """;
+
+        var (json, _) = Convert(doc);
+
+        var body = BodySchema(json, "POST", "/pairs")["properties"]!;
+        Assert.Equal(["x", "y"], Strings(body["a"]!["properties"]!["kind"]!["enum"]));
+        Assert.Equal(["p", "q"], Strings(body["b"]!["properties"]!["kind"]!["enum"]));
+    }
+
+    [Fact]
     public void A_recursive_model_printed_expanded_stays_recursive()
     {
         var (json, _) = Convert(Doc);

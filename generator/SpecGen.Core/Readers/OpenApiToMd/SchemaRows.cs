@@ -6,7 +6,7 @@ namespace SpecGen.Core.Readers.OpenApiToMd;
 
 /// <summary>
 /// Turns a parsed <c>```typescript</c> block into the shared row model: the root's type, one <see cref="FieldRow"/> per
-/// field (depth from the nesting, composition parts as branch rows) and the enum values as <see cref="EnumRow"/>s.
+/// field (depth from the nesting, composition parts as branch rows, enum values in the row).
 /// openapi-to-md prints no type for an enum and no required marker for objects, refs and arrays: the enum's type is
 /// read from its values and those fields are read as optional, and an object with exactly one model's fields is read
 /// as that model (<see cref="ModelShapes"/>), each reported once per block.
@@ -115,6 +115,7 @@ internal sealed class SchemaRows
             Line = node.Line,
             IsBranch = isBranch,
             BranchKind = kind,
+            Enum = isBranch ? null : node.Enum,
         });
         if (!isBranch && node.Required is null)
         {
@@ -124,7 +125,6 @@ internal sealed class SchemaRows
         if (node.Enum is { } values && !isBranch)
         {
             _enumGuesses.Add($"{name} ({EnumType(values)})");
-            _draft.Enums.AddRange(values.Select(v => new EnumRow(name, v, node.Line, depth)));
         }
 
         if (model is null)
