@@ -88,6 +88,25 @@ public sealed class OpenApiToMdReaderTests
         }[]
         ```
 
+        - Examples
+
+          - two
+
+        ```json
+        {
+          "summary": "two items",
+          "value": [
+            {
+              "id": 1
+            },
+            {
+              "id": 2,
+              "owner": "x"
+            }
+          ]
+        }
+        ```
+
         - 404 not found
 
         ## References
@@ -131,6 +150,8 @@ public sealed class OpenApiToMdReaderTests
         Assert.Equal("array", response["type"]!.GetValue<string>());
         Assert.Equal(2, response["items"]!["properties"]!["owner"]!["oneOf"]!.AsArray().Count);
         Assert.NotNull(operation["responses"]!["404"]);
+        var example = operation["responses"]!["200"]!["content"]!["application/json"]!["example"]!.AsArray();
+        Assert.Equal(2, example[1]!["id"]!.GetValue<int>());
     }
 
     [Fact]

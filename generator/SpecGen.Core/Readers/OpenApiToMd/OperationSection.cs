@@ -10,7 +10,7 @@ namespace SpecGen.Core.Readers.OpenApiToMd;
 /// <c>- Description</c>, <c>- Security</c> (each label then its text), then <c>#### Parameters(Query)</c> and
 /// <c>#### Headers</c> (one <c>```typescript</c> block per parameter), <c>#### RequestBody</c> (<c>- media/type</c> and a
 /// block each) and <c>#### Responses</c> (<c>- 200 description</c>, <c>`media/type`</c> and a block each, optional
-/// <c>- Examples</c> with JSON blocks). openapi-to-md prints no path or cookie parameters: path parameters are taken
+/// <c>- Examples</c> with one Example Object per JSON block, see <see cref="ExampleObject"/>). openapi-to-md prints no path or cookie parameters: path parameters are taken
 /// from the path template as required strings (reported).
 /// </summary>
 internal sealed partial class OperationSection
@@ -195,8 +195,16 @@ internal sealed partial class OperationSection
                 _responses.Add((_response, _media, block));
                 break;
             case Part.Responses when _inExamples && _response is { Example: null } && block.Info == "json":
-                _response.Example = block.Text;
-                _response.ExampleLine = block.Line;
+                if (ExampleObject.Value(block.Text) is { } value)
+                {
+                    _response.Example = value;
+                    _response.ExampleLine = block.Line;
+                }
+                else
+                {
+                    _diagnostics.Warn(block.Line, DiagnosticCodes.InvalidExample, "this example is no OpenAPI Example Object with a 'value'; not used");
+                }
+
                 break;
         }
     }
