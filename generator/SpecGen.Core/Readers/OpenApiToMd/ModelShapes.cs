@@ -12,8 +12,6 @@ internal sealed class ModelShapes
 {
     private readonly Dictionary<string, List<string>> _byShape = new(StringComparer.Ordinal);
 
-    public static ModelShapes None { get; } = new();
-
     public static ModelShapes Of(IEnumerable<(string Name, TsNode Root)> models)
     {
         var shapes = new ModelShapes();

@@ -7,9 +7,10 @@ namespace SpecGen.Core.Readers.Widdershins;
 
 /// <summary>
 /// widdershins markdown, in its original English output and in Apifox's Chinese flavour (seeds 000
-/// and 001). An operation starts at an H2 whose next block (after anchors) is the request line
-/// <c>POST /path</c> or <c>`GET /pets`</c>; every other H2 is description. H1s are tags until
-/// <c># 数据模型</c> / <c># Schemas</c>, where the models start.
+/// and 001), under any of widdershins 4.0.1's options (the round-trip option matrix). An operation
+/// starts at an H2 whose next block (after anchors and the code samples) is the request line
+/// <c>POST /path</c> or <c>`GET /pets`</c>; every other H2 is description. H1s of the doc's own style
+/// (<see cref="TopHeadings"/>) are tags until <c># 数据模型</c> / <c># Schemas</c>, where the models start.
 /// </summary>
 internal sealed partial class WiddershinsReader : IDialectReader
 {
