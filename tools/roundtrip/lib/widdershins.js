@@ -45,6 +45,10 @@
 //   yaml                   the models' samples are ```yaml blocks (not ```json).
 //   sample: false (--raw)  examples are the raw schemas, not generated sample values.
 //   search, theme          front matter only.
+//   discovery              a schema.org WebAPI <script> block after the models.
+//   tagGroups              (environment file only) tags under group titles: the H1s are the
+//                          group titles, not the tags (with tocSummary, operations whose
+//                          summaries repeat within a group collapse into one).
 const widdershins = require('widdershins');
 
 const OPTIONS = Object.freeze({
@@ -116,9 +120,35 @@ const VARIANTS = Object.freeze([
       headings: 3,
       yaml: true,
       search: false,
+      discovery: true,
+      // One group per tag, titled apart from it: one group for all would put operations whose
+      // summaries repeat under different tags into one resource, where tocSummary collapses them.
+      tagGroups: (openapi) => tagNames(openapi).map((tag) => ({ title: `${tag} (group)`, description: `The ${tag} operations.`, tags: [tag] })),
     },
   },
 ]);
+
+/** The tags the operations use, in order of first use. */
+function tagNames(openapi) {
+  const names = [];
+  for (const pathItem of Object.values(openapi.paths || {})) {
+    for (const operation of Object.values(pathItem || {})) {
+      for (const tag of (operation && operation.tags) || []) {
+        if (!names.includes(tag)) names.push(tag);
+      }
+    }
+  }
+  return names;
+}
+
+/** A variant's options for one document: option values that are functions are called with it. */
+function optionsFor(variant, openapi) {
+  const options = {};
+  for (const [key, value] of Object.entries(variant.options)) {
+    options[key] = typeof value === 'function' ? value(openapi) : value;
+  }
+  return options;
+}
 
 async function render(openapi, options) {
   // widdershins mutates its input (dereferencing) and its options (language tabs); give it copies.
@@ -134,7 +164,7 @@ async function renderWiddershins(openapi) {
 async function renderWiddershinsMatrix(openapi) {
   const result = [];
   for (const variant of VARIANTS) {
-    result.push({ file: variant.file, markdown: await render(openapi, Object.assign({}, CLI_DEFAULTS, variant.options)) });
+    result.push({ file: variant.file, markdown: await render(openapi, Object.assign({}, CLI_DEFAULTS, optionsFor(variant, openapi))) });
   }
   return result;
 }
