@@ -52,6 +52,12 @@ public sealed class WiddershinsReaderTests
 
         Read the table below.
 
+        ### Parameters
+
+        |Name|In|Type|Required|Description|
+        |---|---|---|---|---|
+        |not-a-parameter|query|string|false|an example table in the description|
+
         > Body parameter
 
         ```json

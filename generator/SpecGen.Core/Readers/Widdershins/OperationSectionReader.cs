@@ -11,6 +11,7 @@ internal sealed class OperationSectionReader
     private const string BodyRowName = "body";
 
     private readonly MdDocument _document;
+    private readonly TopHeadings _topHeadings;
     private readonly DiagnosticBag _diagnostics;
     private readonly OperationDraft _operation;
     private Mode _mode = Mode.Description;
@@ -19,9 +20,10 @@ internal sealed class OperationSectionReader
     private (bool Body, string? Status)? _pendingExample;
 
 
-    private OperationSectionReader(MdDocument document, OperationDraft operation, DiagnosticBag diagnostics)
+    private OperationSectionReader(MdDocument document, OperationDraft operation, TopHeadings topHeadings, DiagnosticBag diagnostics)
     {
         _document = document;
+        _topHeadings = topHeadings;
         _operation = operation;
         _diagnostics = diagnostics;
     }
@@ -38,7 +40,7 @@ internal sealed class OperationSectionReader
     }
 
     /// <param name="start">The request line <see cref="WiddershinsReader.OperationStart"/> found after the heading.</param>
-    public static OperationDraft Read(MdDocument document, int headingIndex, (int PathBlock, string Method, string Path) start, int end, DiagnosticBag diagnostics)
+    public static OperationDraft Read(MdDocument document, int headingIndex, (int PathBlock, string Method, string Path) start, int end, TopHeadings topHeadings, DiagnosticBag diagnostics)
     {
         var blocks = document.Blocks;
         var heading = Vocabulary.Heading(blocks[headingIndex])!.Value.Text;
@@ -52,7 +54,7 @@ internal sealed class OperationSectionReader
             next++;
         }
 
-        var reader = new OperationSectionReader(document, operation, diagnostics);
+        var reader = new OperationSectionReader(document, operation, topHeadings, diagnostics);
         reader.ReadBody(next, end);
         return operation;
     }
@@ -154,7 +156,12 @@ internal sealed class OperationSectionReader
         }
     }
 
-    private static bool IsSectionMarker(MdBlock block)
+    /// <summary>
+    /// The first block after the description: a body or example quote, an <c>&lt;aside&gt;</c>, or a Parameters,
+    /// Responses or Response Schema H3 written in the doc's own style (so a markdown <c>### Parameters</c> inside an
+    /// English doc's description is description).
+    /// </summary>
+    private bool IsSectionMarker(MdBlock block)
     {
         if (block.Kind == MdBlockKind.Quote)
         {
@@ -166,7 +173,7 @@ internal sealed class OperationSectionReader
             return true;
         }
 
-        return Vocabulary.Heading(block) is { Level: 3 } heading
+        return Vocabulary.Heading(block) is { Level: 3 } heading && _topHeadings.InStyle(block)
             && (Vocabulary.Is(heading.Text, Vocabulary.ParameterHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseSchemaHeadings));
     }
 

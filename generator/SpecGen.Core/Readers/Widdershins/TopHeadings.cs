@@ -3,7 +3,7 @@ using SpecGen.Core.Markdown;
 namespace SpecGen.Core.Readers.Widdershins;
 
 /// <summary>
-/// Which H1s are the doc's own: the title, the tags and the models heading. widdershins' English templates write
+/// Which H1s are the doc's own (the title, the tags and the models heading), and which operation section headings. widdershins' English templates write
 /// the title and the tags as HTML (<c>&lt;h1 id="…"&gt;pets&lt;/h1&gt;</c>) and only <c># Schemas</c> as markdown, so
 /// there a markdown <c>#</c> heading elsewhere belongs to a description (the API's, a tag's or an operation's) and
 /// ends nothing. Apifox writes them all as markdown.
@@ -36,7 +36,12 @@ internal sealed class TopHeadings
             return null;
         }
 
-        var isHtml = block.Kind != MdBlockKind.Heading;
-        return isHtml == _html || Vocabulary.Is(heading.Text, Vocabulary.ModelsHeadings) ? heading.Text : null;
+        return InStyle(block) || Vocabulary.Is(heading.Text, Vocabulary.ModelsHeadings) ? heading.Text : null;
     }
+
+    /// <summary>
+    /// Whether a heading is written the way the doc writes its own: the English templates also write an operation's
+    /// Parameters, Responses and Response Schema headings as HTML (<c>&lt;h3 id="…"&gt;</c>), Apifox as markdown.
+    /// </summary>
+    public bool InStyle(MdBlock block) => (block.Kind != MdBlockKind.Heading) == _html;
 }

@@ -82,7 +82,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var operation = OperationSectionReader.Read(document, i, start, end, diagnostics);
+            var operation = OperationSectionReader.Read(document, i, start, end, topHeadings, diagnostics);
             if (tag is not null)
             {
                 operation.Tags.Add(tag);
