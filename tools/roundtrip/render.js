@@ -2,7 +2,9 @@
 // Regenerates the round-trip fixtures: for every input spec writes
 //   <out>/<name>/original.json            the OpenAPI 3 spec as JSON (what tests compare with)
 //   <out>/<name>/widdershins.md           widdershins 4.0.1, English templates
+//   <out>/<name>/widdershins-*.md         widdershins 4.0.1 under the option matrix of lib/widdershins.js
 //   <out>/<name>/apifox.md                Apifox-style Chinese variant of widdershins.md
+//   <out>/<name>/openapi-to-md.md         openapi-to-md 1.1.1
 //   <out>/<name>/original.swagger2.json   Swagger 2.0 version of the spec
 //   <out>/<name>/original.swagger2.oas3.json  that Swagger 2.0 file upgraded to OpenAPI 3 by
 //                                         swagger2openapi: the expectation for swagger-markdown.md
@@ -12,7 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const yaml = require('js-yaml');
 const swagger2openapi = require('swagger2openapi');
-const { renderWiddershins } = require('./lib/widdershins');
+const { renderWiddershins, renderWiddershinsMatrix } = require('./lib/widdershins');
 
 // doT (widdershins' template engine) logs every template it compiles; keep the log quiet.
 const log = console.log;
@@ -21,7 +23,7 @@ console.log = (...args) => {
   log(...args);
 };
 
-const STAGES = (process.env.ROUNDTRIP_STAGES || 'widdershins,apifox,swagger-markdown').split(',');
+const STAGES = (process.env.ROUNDTRIP_STAGES || 'widdershins,widdershins-matrix,apifox,swagger-markdown,openapi-to-md').split(',');
 
 function listSpecs(dir, prefix) {
   if (!fs.existsSync(dir)) throw new Error(`spec directory not found: ${dir}`);
@@ -62,9 +64,18 @@ async function renderOne(spec, outDir) {
     widdershinsMd = await renderWiddershins(openapi);
     writeText(path.join(dir, 'widdershins.md'), widdershinsMd);
   }
+  if (STAGES.includes('widdershins-matrix')) {
+    for (const variant of await renderWiddershinsMatrix(openapi)) {
+      writeText(path.join(dir, variant.file), variant.markdown);
+    }
+  }
   if (STAGES.includes('apifox')) {
     const { toApifox } = require('./lib/apifox');
     writeText(path.join(dir, 'apifox.md'), toApifox(widdershinsMd, openapi));
+  }
+  if (STAGES.includes('openapi-to-md')) {
+    const { renderOpenApiToMd } = require('./lib/openapi-to-md');
+    writeText(path.join(dir, 'openapi-to-md.md'), await renderOpenApiToMd(openapi));
   }
   if (STAGES.includes('swagger-markdown')) {
     const { toSwagger2 } = require('./lib/to-swagger2');

@@ -69,14 +69,14 @@ internal sealed class OperationAssembler
 
     private SpecRequestBody RequestBody(BodyDraft draft)
     {
-        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line);
+        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray);
         return new SpecRequestBody(draft.Required, new SpecContent(draft.MediaType, schema, example));
     }
 
     private SpecResponse Response(ResponseDraft draft)
     {
         var description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description;
-        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line);
+        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray);
         if (schema is null && example is null or { ValueKind: JsonValueKind.Null })
         {
             return new SpecResponse(description, null);
@@ -85,11 +85,11 @@ internal sealed class OperationAssembler
         return new SpecResponse(description, new SpecContent(draft.MediaType, schema, example));
     }
 
-    /// <summary>A body's parsed example and its schema, read as an array where the example shows one.</summary>
-    private (SpecSchema? Schema, JsonElement? Example) Payload(SchemaDraft? schemaDraft, string? exampleText, int exampleLine, int line)
+    /// <summary>A body's parsed example and its schema, read as an array where the example (or <paramref name="shownAsArray"/>) shows one.</summary>
+    private (SpecSchema? Schema, JsonElement? Example) Payload(SchemaDraft? schemaDraft, string? exampleText, int exampleLine, int line, bool shownAsArray)
     {
         var example = ExampleParser.Parse(exampleText, exampleLine, _diagnostics);
-        var schema = schemaDraft is not null && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, line) : null;
+        var schema = schemaDraft is not null && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, shownAsArray, line) : null;
         return (schema, example);
     }
 
@@ -97,18 +97,20 @@ internal sealed class OperationAssembler
     /// widdershins renders an array-of-model body as the model alone; its example still shows the
     /// array. A ref or object whose example is a JSON array is read as an array of it (reported).
     /// </summary>
-    private SpecSchema ArrayFromExample(SpecSchema schema, JsonElement? example, int line)
+    private SpecSchema ArrayFromExample(SpecSchema schema, JsonElement? example, bool shownAsArray, int line)
     {
         var actual = schema.Resolved;
         var isObjectLike = actual.Type != JsonType.Array && actual.OneOfCount == 0 && actual.AnyOfCount == 0
             && (schema.IsReference || (actual.Type == JsonType.Object && (actual.PropertyCount > 0 || actual.AdditionalProperties is not null)));
-        if (example is not { ValueKind: JsonValueKind.Array } array || !isObjectLike
-            || array.GetArrayLength() == 0 || array[0].ValueKind != JsonValueKind.Object)
+        var exampleIsArray = example is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0 && array[0].ValueKind == JsonValueKind.Object;
+        if (!isObjectLike || !(exampleIsArray || shownAsArray))
         {
             return schema;
         }
 
-        _diagnostics.Warn(line, DiagnosticCodes.ArrayFromExample, "the type is a single object but the example is an array of objects; read it as an array");
+        _diagnostics.Warn(line, DiagnosticCodes.ArrayFromExample, exampleIsArray
+            ? "the type is a single object but the example is an array of objects; read it as an array"
+            : "the type is a single object but the doc shows an array of it; read it as an array");
         return new SpecSchema { Type = JsonType.Array, Items = schema };
     }
 

@@ -33,6 +33,14 @@ public static class DiagnosticCodes
     public const string MissingResponse = "SG2009";
     public const string ArrayFromExample = "SG2010";
     public const string CallbackSkipped = "SG2011";
+    public const string BodyRowOmitted = "SG2012";
+    public const string RawSchemaExample = "SG2013";
+    public const string PathParameterFromTemplate = "SG2014";
+    public const string EnumTypeFromValues = "SG2015";
+    public const string RequiredNotPrinted = "SG2016";
+    public const string AmbiguousComposition = "SG2017";
+    public const string UnreadableLine = "SG2018";
+    public const string ModelFromFields = "SG2019";
 
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";

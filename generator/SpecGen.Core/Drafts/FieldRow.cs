@@ -35,6 +35,9 @@ public sealed record FieldRow
     /// <summary>An example value from the table's 示例 / Example column.</summary>
     public string? Example { get; init; }
 
+    /// <summary>Enum values written in the row itself (openapi-to-md's <c>enum[a, b]</c>), as printed; null when none.</summary>
+    public IReadOnlyList<string>? Enum { get; init; }
+
     public required int Line { get; init; }
 
     /// <summary>An <c>*anonymous*</c> row: a branch of its parent's composition, not a property.</summary>

@@ -25,6 +25,12 @@ public sealed class BodyDraft
     public string? Example { get; set; }
 
     public int ExampleLine { get; set; }
+
+    /// <summary>
+    /// The doc shows the payload as an array somewhere other than its tables and example (widdershins --raw
+    /// prints the schema, <c>type: array</c>, in the example's place); read like an example that is an array.
+    /// </summary>
+    public bool ShownAsArray { get; set; }
 }
 
 public sealed class ResponseDraft
@@ -49,6 +55,12 @@ public sealed class ResponseDraft
     public string? Example { get; set; }
 
     public int ExampleLine { get; set; }
+
+    /// <summary>
+    /// The doc shows the payload as an array somewhere other than its tables and example (widdershins --raw
+    /// prints the schema, <c>type: array</c>, in the example's place); read like an example that is an array.
+    /// </summary>
+    public bool ShownAsArray { get; set; }
 }
 
 /// <summary>One operation as a dialect reader found it, before any normalization.</summary>

@@ -23,6 +23,7 @@ internal static class DialectDetector
         new Catalog.CatalogReader(),
         new SwaggerMarkdown.SwaggerMarkdownReader(),
         new Swagger2Markup.Swagger2MarkupReader(),
+        new OpenApiToMd.OpenApiToMdReader(),
         new Generic.SectionReader(Generic.SectionProfile.SmartDoc),
         new Generic.SectionReader(Generic.SectionProfile.Knife4j),
         new Generic.SectionReader(Generic.SectionProfile.Yapi),

@@ -155,6 +155,11 @@ internal sealed class SchemaBuilder
             property.Example = row.Example;
         }
 
+        if (row.Enum is { } values)
+        {
+            Enums.AddValues(property, values);
+        }
+
         property.IsRequired = row.Required == true;
         container.Properties[row.Name] = property;
         _depths[property] = row.Depth;

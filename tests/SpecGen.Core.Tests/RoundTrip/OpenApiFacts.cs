@@ -79,6 +79,91 @@ public static class OpenApiFacts
         return facts;
     }
 
+    /// <summary>
+    /// What a fact is about, without what it says: <c>GET /pets response [].id type</c> for
+    /// <c>GET /pets response [].id type=integer required=true</c>, <c>… status enum</c> for an enum fact.
+    /// </summary>
+    public static string Subject(string fact)
+    {
+        var at = fact.IndexOf(" type=", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = fact.IndexOf(" enum=", StringComparison.Ordinal);
+        }
+
+        return at < 0 ? fact : fact[..(at + " type".Length)];
+    }
+
+    /// <summary>
+    /// Subjects (<see cref="Subject"/>) of the facts of <see cref="Extract(string)"/> about fields whose schema is a <c>$ref</c> (an array's items included),
+    /// and about everything below them; the body root itself (<c>$</c>) is not counted as such a field.
+    /// </summary>
+    public static SortedSet<string> FactsUnderRefFields(string json) => Walked(json).UnderRefFields;
+
+    /// <summary>
+    /// Subjects (<see cref="Subject"/>) of the facts about schemas without a type (no <c>type</c> and no
+    /// oneOf/anyOf/allOf: <c>{}</c>, or <c>properties</c> without <c>type: object</c>), or arrays of them, and about
+    /// everything below them; the body root included.
+    /// </summary>
+    public static SortedSet<string> FactsUnderUntypedSchemas(string json) => Walked(json).UnderUntypedSchemas;
+
+    private static Walker Walked(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement.Clone();
+        var walker = new Walker(root, new SortedSet<string>(StringComparer.Ordinal));
+        if (root.TryGetProperty("paths", out var paths) && paths.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var pathItemProperty in paths.EnumerateObject())
+            {
+                var pathItem = walker.Resolve(pathItemProperty.Value);
+                foreach (var method in Methods)
+                {
+                    if (pathItem.ValueKind == JsonValueKind.Object && pathItem.TryGetProperty(method, out var operation))
+                    {
+                        walker.Operation($"{method.ToUpperInvariant()} {pathItemProperty.Name}", pathItem, walker.Resolve(operation));
+                    }
+                }
+            }
+        }
+
+        return walker;
+    }
+
+    /// <summary>
+    /// Operations (<c>METHOD /path</c>) whose request body schema (media type chosen as for the facts) is written
+    /// inline, not as a <c>$ref</c>; the value says whether that schema declares <c>type: object</c>.
+    /// </summary>
+    public static Dictionary<string, bool> InlineRequestBodies(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var result = new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
+        {
+            return result;
+        }
+
+        var walker = new Walker(root, []);
+        foreach (var pathItem in paths.EnumerateObject())
+        {
+            var item = walker.Resolve(pathItem.Value);
+            foreach (var method in Methods)
+            {
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(method, out var operation)
+                    && walker.Resolve(operation).TryGetProperty("requestBody", out var body)
+                    && walker.SchemaOf(walker.Resolve(body)) is { ValueKind: JsonValueKind.Object } schema
+                    && !schema.TryGetProperty("$ref", out _))
+                {
+                    result[$"{method.ToUpperInvariant()} {pathItem.Name}"] =
+                        schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "object";
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Operations (<c>METHOD /path</c>) whose request body is form data (urlencoded or multipart) only.</summary>
     public static HashSet<string> FormBodyOperations(string json)
     {
@@ -113,10 +198,32 @@ public static class OpenApiFacts
     private sealed class Walker(JsonElement root, SortedSet<string> facts)
     {
         private readonly List<string> refStack = [];
+        private int refFields;
+        private int untypedFields;
+
+        /// <summary>Subjects of the facts of fields that are, or lie below, a schema <see cref="IsUntyped"/>.</summary>
+        public SortedSet<string> UnderUntypedSchemas { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Subjects (<see cref="Subject"/>) of the facts of fields that are, or lie below, a field whose schema is a <c>$ref</c> (the body root aside).</summary>
+        public SortedSet<string> UnderRefFields { get; } = new(StringComparer.Ordinal);
+
+        private void Add(string fact)
+        {
+            facts.Add(fact);
+            if (refFields > 0)
+            {
+                UnderRefFields.Add(Subject(fact));
+            }
+
+            if (untypedFields > 0)
+            {
+                UnderUntypedSchemas.Add(Subject(fact));
+            }
+        }
 
         public void Operation(string op, JsonElement pathItem, JsonElement operation)
         {
-            facts.Add(op);
+            Add(op);
             foreach (var parameter in MergedParameters(pathItem, operation))
             {
                 Parameter(op, parameter);
@@ -181,25 +288,33 @@ public static class OpenApiFacts
             var prefix = $"{op} param {Text(parameter, "in")} {Text(parameter, "name")}";
             var required = parameter.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
             var schema = parameter.TryGetProperty("schema", out var s) ? s : SchemaOfContent(parameter) ?? default;
-            facts.Add($"{prefix} required={Bool(required)} type={TypeOf(schema)}");
+            Add($"{prefix} required={Bool(required)} type={TypeOf(schema)}");
             var resolved = Resolve(schema);
             if (EnumOf(resolved) is { } values)
             {
-                facts.Add($"{prefix} enum={values}");
+                Add($"{prefix} enum={values}");
             }
 
             if (resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("items", out var items) && EnumOf(Resolve(items)) is { } itemValues)
             {
-                facts.Add($"{prefix}[] enum={itemValues}");
+                Add($"{prefix}[] enum={itemValues}");
             }
         }
 
         /// <summary>Facts of one field (or the body root, path <c>$</c>) and, recursively, of its children.</summary>
         private void Field(string prefix, string path, JsonElement schema, bool? required, int depth)
         {
+            // widdershins' shallowSchemas drops a ref row with everything below it, and a model made of allOf parts
+            // that are refs shows no rows at all.
+            var isRef = path != "$" ? Ref(schema) is not null : Shape(schema).HasRefPart;
+            var untyped = IsUntyped(schema, 0);
+            refFields += isRef ? 1 : 0;
+            untypedFields += untyped ? 1 : 0;
             var requiredText = required is { } value ? $" required={Bool(value)}" : string.Empty;
-            facts.Add($"{prefix} {path} type={TypeOf(schema)}{requiredText}");
+            Add($"{prefix} {path} type={TypeOf(schema)}{requiredText}");
             Children(prefix, path, schema, depth);
+            refFields -= isRef ? 1 : 0;
+            untypedFields -= untyped ? 1 : 0;
         }
 
         private void Children(string prefix, string path, JsonElement schema, int depth)
@@ -215,7 +330,7 @@ public static class OpenApiFacts
                 var shape = Shape(schema);
                 if (EnumOf(shape.Self) is { } values)
                 {
-                    facts.Add($"{prefix} {path} enum={values}");
+                    Add($"{prefix} {path} enum={values}");
                 }
 
                 if (depth >= MaxDepth)
@@ -223,10 +338,15 @@ public static class OpenApiFacts
                     return;
                 }
 
+                // shallowSchemas also drops the rows after a ref row down to the next shallower row: its later siblings.
+                var afterRef = shape.HasRefPart;
                 foreach (var (name, property) in shape.Properties)
                 {
                     var childPath = path == "$" ? name : $"{path}.{name}";
+                    afterRef |= Ref(property) is not null;
+                    refFields += afterRef ? 1 : 0;
                     Field(prefix, childPath, property, shape.Required.Contains(name), depth + 1);
+                    refFields -= afterRef ? 1 : 0;
                 }
 
                 if (shape.Items is { } items)
@@ -235,7 +355,10 @@ public static class OpenApiFacts
                     var itemShape = Shape(items);
                     if (itemShape.Properties.Count > 0 || itemShape.Items is not null || EnumOf(itemShape.Self) is not null)
                     {
+                        var isRef = Ref(items) is not null;
+                        refFields += isRef ? 1 : 0;
                         Children(prefix, itemPath, items, depth + 1);
+                        refFields -= isRef ? 1 : 0;
                     }
                 }
             }
@@ -243,6 +366,27 @@ public static class OpenApiFacts
             {
                 refStack.RemoveRange(pushed.Value, refStack.Count - pushed.Value);
             }
+        }
+
+        /// <summary>
+        /// A schema with no <c>type</c> and no oneOf/anyOf/allOf (<c>{}</c>, or <c>properties</c> without
+        /// <c>type: object</c>), or an array of such items: renderers that print by <c>type</c> print nothing for it.
+        /// </summary>
+        private bool IsUntyped(JsonElement schema, int depth)
+        {
+            var self = Resolve(schema);
+            if (self.ValueKind != JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            if (self.TryGetProperty("type", out var type))
+            {
+                return type.ValueKind == JsonValueKind.String && type.GetString() == "array" && depth < 8
+                    && (!self.TryGetProperty("items", out var items) || IsUntyped(items, depth + 1));
+            }
+
+            return !self.TryGetProperty("oneOf", out _) && !self.TryGetProperty("anyOf", out _) && !self.TryGetProperty("allOf", out _);
         }
 
         /// <summary>Pushes the $ref chain of a schema; null when one of them is already being expanded.</summary>
@@ -382,6 +526,7 @@ public static class OpenApiFacts
             {
                 foreach (var part in allOf.EnumerateArray())
                 {
+                    shape.HasRefPart |= Ref(part) is not null;
                     var resolved = Resolve(part);
                     if (shape.Self.ValueKind == JsonValueKind.Object && EnumOf(shape.Self) is null && EnumOf(resolved) is not null)
                     {
@@ -432,6 +577,8 @@ public static class OpenApiFacts
             element.ValueKind == JsonValueKind.Object && element.TryGetProperty("$ref", out var r) && r.ValueKind == JsonValueKind.String
                 ? r.GetString()
                 : null;
+
+        public JsonElement? SchemaOf(JsonElement owner) => SchemaOfContent(owner);
 
         private JsonElement? SchemaOfContent(JsonElement owner)
         {
@@ -493,5 +640,8 @@ public static class OpenApiFacts
         public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
         public JsonElement? Items { get; set; }
+
+        /// <summary>One of the allOf parts is a <c>$ref</c>.</summary>
+        public bool HasRefPart { get; set; }
     }
 }

@@ -15,7 +15,7 @@ public sealed class RoundTripComparison
         Errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         Expected = new SortedSet<string>(original.Where(f => !cannotExpress(f)), StringComparer.Ordinal);
         Missing = new SortedSet<string>(Expected.Except(converted), StringComparer.Ordinal);
-        var notInOriginal = converted.Except(original).ToList();
+        var notInOriginal = converted.Where(f => !cannotExpress(f)).Except(original).ToList();
         Vaguer = new SortedSet<string>(notInOriginal.Where(f => IsVaguerThanSomeOf(f, Missing)), StringComparer.Ordinal);
         Invented = new SortedSet<string>(notInOriginal.Except(Vaguer), StringComparer.Ordinal);
     }
@@ -66,9 +66,13 @@ public sealed class RoundTripComparison
             var markdown = RoundTripFixtures.Read(fixture, renderer.MarkdownFile);
             var result = SpecConverter.Convert(markdown, $"{fixture}/{renderer.MarkdownFile}");
             var expectedJson = RoundTripFixtures.Read(fixture, renderer.ExpectedFile);
-            var original = OpenApiFacts.Extract(expectedJson);
-            return new RoundTripComparison(fixture, renderer, result, original, renderer.CannotExpress(expectedJson), OpenApiFacts.Extract(result.Json));
+            var original = Normalized(OpenApiFacts.Extract(expectedJson), renderer);
+            var converted = Normalized(OpenApiFacts.Extract(result.Json), renderer);
+            return new RoundTripComparison(fixture, renderer, result, original, renderer.CannotExpress(expectedJson), converted);
         });
+
+    private static SortedSet<string> Normalized(SortedSet<string> facts, RoundTripFixtures.Renderer renderer) =>
+        new(facts.Select(renderer.Normalize), StringComparer.Ordinal);
 
     public string Report(int limit = 200)
     {

@@ -21,7 +21,44 @@ public static class RoundTripFixtures
     public static readonly Renderer SwaggerMarkdown = new(
         "swagger-markdown", "swagger-markdown.md", "original.swagger2.oas3.json", HidesParameterEnums: true, HidesItemEnums: true);
 
-    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown];
+    /// <summary>
+    /// widdershins 4.0.1 under the option matrix of <c>tools/roundtrip/lib/widdershins.js</c>: the CLI's defaults
+    /// (code samples on) and one option changed from them per set, plus a combination.
+    /// </summary>
+    public static IReadOnlyList<Renderer> WiddershinsOptionSets { get; } =
+    [
+        Plain("widdershins-defaults"),
+        Plain("widdershins-httpsnippet"),
+        Plain("widdershins-tabs-csharp"),
+        Plain("widdershins-toc-summary"),
+        Plain("widdershins-omit-header"),
+        Plain("widdershins-expand-body"),
+        Plain("widdershins-omit-body") with { HidesInlineBody = true },
+        Plain("widdershins-shallow") with { HidesRefFields = true },
+        Plain("widdershins-headings-1"),
+        Plain("widdershins-headings-3"),
+        Plain("widdershins-yaml"),
+        Plain("widdershins-raw"),
+        Plain("widdershins-combo") with { HidesInlineBody = true, HidesRefFields = true },
+    ];
+
+    /// <summary>
+    /// openapi-to-md 1.1.1 (<c>tools/roundtrip/lib/openapi-to-md.js</c>): operations with TypeScript-like blocks. It
+    /// prints no path or cookie parameters (only query and header ones), no <c>requestBody.required</c>, no
+    /// required marker for object and array fields (<c>name: {</c>, <c>name?: string[]</c> whatever the spec says),
+    /// and nothing at all for a schema without <c>type</c> (its renderer switches on <c>type</c>).
+    /// </summary>
+    public static readonly Renderer OpenApiToMd = new("openapi-to-md", "openapi-to-md.md", "original.json", HidesParameterEnums: false, HidesItemEnums: false)
+    {
+        HidesPathParameters = true,
+        HidesBodyRequired = true,
+        HidesContainerRequired = true,
+        HidesUntypedSchemas = true,
+    };
+
+    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown, OpenApiToMd, .. WiddershinsOptionSets];
+
+    private static Renderer Plain(string name) => new(name, name + ".md", "original.json", HidesParameterEnums: false, HidesItemEnums: false);
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "RoundTrip");
 
@@ -44,19 +81,93 @@ public static class RoundTripFixtures
     /// <param name="HidesItemEnums">The renderer prints no enum values for the items of an array field.</param>
     public sealed record Renderer(string Name, string MarkdownFile, string ExpectedFile, bool HidesParameterEnums, bool HidesItemEnums)
     {
-        /// <summary>True for a fact of <paramref name="expectedJson"/> that this renderer cannot put into its markdown.</summary>
+        /// <summary>
+        /// widdershins <c>omitBody</c>: a request body written inline (not a <c>$ref</c>) gets no <c>body</c> row. Its
+        /// properties are still listed (as depth-0 <c>in: body</c> rows) when it declares <c>type: object</c>, but
+        /// whether the body is required is printed nowhere; any other inline body (an array, a string, an object
+        /// without <c>type</c>) is printed nowhere but in its example. So the body root fact (<c>request $</c>) of an
+        /// inline body, and every request fact of an inline body that is not <c>type: object</c>, are out of reach.
+        /// </summary>
+        public bool HidesInlineBody { get; init; }
+
+        /// <summary>
+        /// widdershins <c>shallowSchemas</c>: a field whose schema is a <c>$ref</c> is dropped from the tables with
+        /// everything below it (widdershins 4.0.1 sets its skip depth to the ref row's own depth, so the ref row
+        /// goes too), in operations and in the models alike; only the JSON examples still show such fields.
+        /// </summary>
+        public bool HidesRefFields { get; init; }
+
+        /// <summary>
+        /// The renderer prints nothing for a schema without a type (no <c>type</c>, no oneOf/anyOf/allOf), nor for an
+        /// array of such items: the facts of such a field (or body root) and of everything below it are out of reach.
+        /// </summary>
+        public bool HidesUntypedSchemas { get; init; }
+
+        /// <summary>The renderer prints no path or cookie parameters: their facts are out of reach.</summary>
+        public bool HidesPathParameters { get; init; }
+
+        /// <summary>The renderer does not print whether the request body is required (see <see cref="Normalize"/>).</summary>
+        public bool HidesBodyRequired { get; init; }
+
+        /// <summary>The renderer prints no required marker for object and array fields (see <see cref="Normalize"/>).</summary>
+        public bool HidesContainerRequired { get; init; }
+
+        /// <summary>
+        /// A fact as far as this renderer can state it, applied to the original's and the conversion's facts alike:
+        /// the <c>required=</c> part is dropped where the renderer prints no required marker (the body root with
+        /// <see cref="HidesBodyRequired"/>, object and array fields with <see cref="HidesContainerRequired"/>); the
+        /// type is still compared.
+        /// </summary>
+        public string Normalize(string fact)
+        {
+            var at = fact.IndexOf(" required=", StringComparison.Ordinal);
+            if (at < 0 || !(HidesBodyRequired || HidesContainerRequired))
+            {
+                return fact;
+            }
+
+            var parts = fact.Split(' ');
+            var isBody = parts[2] is "request" or "response";
+            var isRoot = isBody && parts[3] == "$";
+            var isContainer = isBody && !isRoot && (parts[4] == "type=object" || parts[4].StartsWith("type=array<", StringComparison.Ordinal));
+            return (HidesBodyRequired && isRoot) || (HidesContainerRequired && isContainer) ? fact[..at] : fact;
+        }
+
+        /// <summary>
+        /// True for a fact of <paramref name="expectedJson"/> that this renderer cannot put into its markdown. Such a
+        /// fact is neither expected nor, when the conversion states it (a reported default), counted as invented.
+        /// </summary>
         public Func<string, bool> CannotExpress(string expectedJson)
         {
             var formOperations = HidesParameterEnums ? OpenApiFacts.FormBodyOperations(expectedJson) : [];
+            var inlineBodies = HidesInlineBody ? OpenApiFacts.InlineRequestBodies(expectedJson) : [];
+            var underRefs = HidesRefFields ? OpenApiFacts.FactsUnderRefFields(expectedJson) : [];
+            var untyped = HidesUntypedSchemas ? OpenApiFacts.FactsUnderUntypedSchemas(expectedJson) : [];
             return fact =>
             {
+                var parts = fact.Split(' ');
+                if (underRefs.Contains(OpenApiFacts.Subject(fact)) || untyped.Contains(OpenApiFacts.Subject(fact)))
+                {
+                    return true;
+                }
+
+                if (HidesPathParameters && parts.Length > 3 && parts[2] == "param" && parts[3] is "path" or "cookie")
+                {
+                    return true;
+                }
+
+                if (parts.Length > 3 && parts[2] == "request" && inlineBodies.TryGetValue($"{parts[0]} {parts[1]}", out var isObject)
+                    && (!isObject || parts[3] == "$"))
+                {
+                    return true;
+                }
+
                 if (!fact.Contains(" enum=", StringComparison.Ordinal))
                 {
                     return false;
                 }
 
                 // METHOD /path param <in> <name> enum=…   or   METHOD /path request|response <field> enum=…
-                var parts = fact.Split(' ');
                 var field = parts[^2];
                 return (HidesItemEnums && field.EndsWith("[]", StringComparison.Ordinal))
                     || (HidesParameterEnums && (parts[2] == "param" || (parts[2] == "request" && formOperations.Contains($"{parts[0]} {parts[1]}"))));

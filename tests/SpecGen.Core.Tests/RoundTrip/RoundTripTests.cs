@@ -3,8 +3,9 @@ using Xunit.Abstractions;
 namespace SpecGen.Core.Tests.RoundTrip;
 
 /// <summary>
-/// Docs → OpenAPI round trip: every fixture spec was rendered to markdown by widdershins 4.0.1, by an
-/// Apifox-style Chinese variant of that output and by swagger-markdown 3.0.0 (tools/roundtrip/render.sh).
+/// Docs → OpenAPI round trip: every fixture spec was rendered to markdown by widdershins 4.0.1 (the Apifox-like
+/// options and the option matrix of <see cref="RoundTripFixtures.WiddershinsOptionSets"/>), by an Apifox-style
+/// Chinese variant of that output, by swagger-markdown 3.0.0 and by openapi-to-md 1.1.1 (tools/roundtrip/render.sh).
 /// Converting the markdown back must recover at least 99% of the original's facts per renderer
 /// (see <see cref="OpenApiFacts"/>) and must invent none.
 /// </summary>

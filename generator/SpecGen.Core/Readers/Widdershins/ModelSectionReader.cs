@@ -54,7 +54,7 @@ internal static class ModelSectionReader
 
             if (block.Kind == MdBlockKind.Code && !inProperties && !inEnums)
             {
-                model.Example ??= block.Text;
+                model.Example ??= Vocabulary.IsJsonFence(block) ? block.Text : null; // the sample is ```yaml with widdershins' yaml option
                 continue;
             }
 

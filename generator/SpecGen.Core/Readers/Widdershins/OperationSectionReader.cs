@@ -7,7 +7,11 @@ namespace SpecGen.Core.Readers.Widdershins;
 /// <summary>Reads one widdershins operation section: request line, description, parameters, examples, responses.</summary>
 internal sealed class OperationSectionReader
 {
+    /// <summary>The name of widdershins' request body row in a parameters table.</summary>
+    private const string BodyRowName = "body";
+
     private readonly MdDocument _document;
+    private readonly TopHeadings _topHeadings;
     private readonly DiagnosticBag _diagnostics;
     private readonly OperationDraft _operation;
     private Mode _mode = Mode.Description;
@@ -15,9 +19,11 @@ internal sealed class OperationSectionReader
     private string? _structureStatus;
     private (bool Body, string? Status)? _pendingExample;
 
-    private OperationSectionReader(MdDocument document, OperationDraft operation, DiagnosticBag diagnostics)
+
+    private OperationSectionReader(MdDocument document, OperationDraft operation, TopHeadings topHeadings, DiagnosticBag diagnostics)
     {
         _document = document;
+        _topHeadings = topHeadings;
         _operation = operation;
         _diagnostics = diagnostics;
     }
@@ -34,7 +40,7 @@ internal sealed class OperationSectionReader
     }
 
     /// <param name="start">The request line <see cref="WiddershinsReader.OperationStart"/> found after the heading.</param>
-    public static OperationDraft Read(MdDocument document, int headingIndex, (int PathBlock, string Method, string Path) start, int end, DiagnosticBag diagnostics)
+    public static OperationDraft Read(MdDocument document, int headingIndex, (int PathBlock, string Method, string Path) start, int end, TopHeadings topHeadings, DiagnosticBag diagnostics)
     {
         var blocks = document.Blocks;
         var heading = Vocabulary.Heading(blocks[headingIndex])!.Value.Text;
@@ -48,7 +54,7 @@ internal sealed class OperationSectionReader
             next++;
         }
 
-        var reader = new OperationSectionReader(document, operation, diagnostics);
+        var reader = new OperationSectionReader(document, operation, topHeadings, diagnostics);
         reader.ReadBody(next, end);
         return operation;
     }
@@ -150,7 +156,12 @@ internal sealed class OperationSectionReader
         }
     }
 
-    private static bool IsSectionMarker(MdBlock block)
+    /// <summary>
+    /// The first block after the description: a body or example quote, an <c>&lt;aside&gt;</c>, or a Parameters,
+    /// Responses or Response Schema H3 written in the doc's own style (so a markdown <c>### Parameters</c> inside an
+    /// English doc's description is description).
+    /// </summary>
+    private bool IsSectionMarker(MdBlock block)
     {
         if (block.Kind == MdBlockKind.Quote)
         {
@@ -162,7 +173,7 @@ internal sealed class OperationSectionReader
             return true;
         }
 
-        return Vocabulary.Heading(block) is { Level: 3 } heading
+        return Vocabulary.Heading(block) is { Level: 3 } heading && _topHeadings.InStyle(block)
             && (Vocabulary.Is(heading.Text, Vocabulary.ParameterHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseSchemaHeadings));
     }
 
@@ -229,16 +240,39 @@ internal sealed class OperationSectionReader
         }
 
         _pendingExample = null;
+        if (RawSchemaExample.Is(block, out var isArray))
+        {
+            _diagnostics.Warn(block.Line, DiagnosticCodes.RawSchemaExample,
+                "this example is a JSON schema (widdershins --raw), not an example value; it is not kept as the example"
+                + (isArray ? ", and its type 'array' makes the root an array" : string.Empty));
+            if (isArray && pending.Body)
+            {
+                (_operation.Body ??= new BodyDraft(block.Line)).ShownAsArray = true;
+            }
+            else if (isArray)
+            {
+                Response(pending.Status!, block.Line).ShownAsArray = true;
+            }
+
+            return;
+        }
+
         if (pending.Body)
         {
             var body = _operation.Body ??= new BodyDraft(block.Line);
-            body.Example = block.Info is null or "" or "json" or "json5" ? block.Text : null;
+            body.Example = Vocabulary.IsJsonFence(block) ? block.Text : null;
             body.ExampleLine = block.Line;
             if (block.Info is "yaml" or "xml")
             {
                 body.MediaType = block.Info == "xml" ? "application/xml" : "multipart/form-data";
             }
 
+            return;
+        }
+
+        if (!Vocabulary.IsJsonFence(block))
+        {
+            _pendingExample = pending; // a YAML or XML rendering of the example; a JSON one may follow
             return;
         }
 
@@ -328,14 +362,27 @@ internal sealed class OperationSectionReader
         }
     }
 
+    /// <summary>
+    /// A body row of the parameters table. widdershins prints the body as a <c>body</c> row with its properties
+    /// one level below (<c>» name</c>); with <c>omitBody</c> an inline body has no <c>body</c> row and its
+    /// properties sit at depth 0, and with <c>omitBody</c> and <c>expandBody</c> a ref body's properties follow
+    /// its <c>body</c> row at depth 0.
+    /// </summary>
     private void ReadBodyRow(FieldRow row)
     {
-        if (row.Depth == 0)
+        if (row.Depth == 0 && _operation.Body?.Schema is null)
         {
             var body = _operation.Body ??= new BodyDraft(row.Line);
-            body.Required = row.Required == true;
-            body.Schema = new SchemaDraft { RootType = row.TypeText, BaseDepth = 1, Line = row.Line, Description = row.Description };
-            return;
+            if (row.Name == BodyRowName)
+            {
+                body.Required = row.Required == true;
+                body.Schema = new SchemaDraft { RootType = row.TypeText, BaseDepth = 1, Line = row.Line, Description = row.Description };
+                return;
+            }
+
+            _diagnostics.Warn(row.Line, DiagnosticCodes.BodyRowOmitted,
+                $"the body has no 'body' row (widdershins omitBody): '{row.Name}' and the body rows after it are its properties; the body is read as an optional object");
+            body.Schema = new SchemaDraft { RootType = "object", BaseDepth = 0, Line = row.Line };
         }
 
         if (_operation.Body?.Schema is not { } schema)
@@ -345,7 +392,7 @@ internal sealed class OperationSectionReader
             schema = body.Schema = new SchemaDraft { RootType = "object", BaseDepth = 1, Line = row.Line };
         }
 
-        schema.Rows.Add(row);
+        schema.Rows.Add(row.Depth < schema.BaseDepth ? row with { Depth = row.Depth + schema.BaseDepth } : row);
     }
 
     private void ReadParameterEnums(PipeTable table)

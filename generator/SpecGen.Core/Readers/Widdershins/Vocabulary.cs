@@ -16,6 +16,7 @@ internal static partial class Vocabulary
     public static readonly string[] PropertyHeadings = { "属性", "Properties" };
     public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
     public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
+    public static readonly string[] CodeSampleQuotes = { "Code samples" };
 
     /// <summary>Whether the trimmed text is one of <paramref name="options"/>, ignoring case.</summary>
     public static bool Is(string text, string[] options)
@@ -157,6 +158,12 @@ internal static partial class Vocabulary
         var match = ExampleStatusPattern().Match(block.Text);
         return match.Success ? match.Groups["code"].Value : null;
     }
+
+    /// <summary>
+    /// A fenced block that may hold a JSON example: <c>```json</c>, <c>```json5</c> or no info string. widdershins
+    /// prints YAML samples as <c>```yaml</c> (option <c>yaml</c>, form bodies, YAML media types) and XML as <c>```xml</c>.
+    /// </summary>
+    public static bool IsJsonFence(MdBlock block) => block.Kind == MdBlockKind.Code && block.Info is null or "" or "json" or "json5";
 
     /// <summary>The text of a markdown link (<c>[OK](https://…)</c> → <c>OK</c>), or the text itself.</summary>
     public static string LinkText(string cell)

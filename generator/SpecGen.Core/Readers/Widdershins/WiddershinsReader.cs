@@ -7,9 +7,10 @@ namespace SpecGen.Core.Readers.Widdershins;
 
 /// <summary>
 /// widdershins markdown, in its original English output and in Apifox's Chinese flavour (seeds 000
-/// and 001). An operation starts at an H2 whose next block (after anchors) is the request line
-/// <c>POST /path</c> or <c>`GET /pets`</c>; every other H2 is description. H1s are tags until
-/// <c># 数据模型</c> / <c># Schemas</c>, where the models start.
+/// and 001), under any of widdershins 4.0.1's options (the round-trip option matrix). An operation
+/// starts at an H2 whose next block (after anchors and the code samples) is the request line
+/// <c>POST /path</c> or <c>`GET /pets`</c>; every other H2 is description. H1s of the doc's own style
+/// (<see cref="TopHeadings"/>) are tags until <c># 数据模型</c> / <c># Schemas</c>, where the models start.
 /// </summary>
 internal sealed partial class WiddershinsReader : IDialectReader
 {
@@ -32,6 +33,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
     {
         var draft = new DocumentDraft();
         var blocks = document.Blocks;
+        var topHeadings = TopHeadings.Of(document);
         ReadFrontMatter(document, draft);
         string? tag = null;
         var sawTitle = false;
@@ -41,10 +43,9 @@ internal sealed partial class WiddershinsReader : IDialectReader
         (int PathBlock, string Method, string Path)? startAtSectionEnd = null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var heading = Vocabulary.Heading(blocks[i]);
-            if (heading is { Level: 1 } h1)
+            if (topHeadings.Text(blocks[i]) is { } h1)
             {
-                if (Vocabulary.Is(h1.Text, Vocabulary.ModelsHeadings))
+                if (Vocabulary.Is(h1, Vocabulary.ModelsHeadings))
                 {
                     ModelSectionReader.Read(document, i + 1, blocks.Count, draft, diagnostics);
                     break;
@@ -53,14 +54,14 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 if (!sawTitle)
                 {
                     sawTitle = true;
-                    if (draft.Title == "API" || h1.Text == draft.Title || h1.Text.StartsWith(draft.Title, StringComparison.Ordinal))
+                    if (draft.Title == "API" || h1 == draft.Title || h1.StartsWith(draft.Title, StringComparison.Ordinal))
                     {
-                        draft.Title = draft.Title == "API" ? h1.Text : draft.Title;
+                        draft.Title = draft.Title == "API" ? h1 : draft.Title;
                         continue;
                     }
                 }
 
-                tag = h1.Text == "Authentication" ? null : h1.Text;
+                tag = h1 == "Authentication" ? null : h1;
                 if (tag is not null && !draft.Tags.Exists(t => t.Name == tag))
                 {
                     draft.Tags.Add(new TagDraft(tag, null));
@@ -82,7 +83,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var end = SectionEnd(document, i + 1, out startAtSectionEnd);
+            var end = SectionEnd(document, topHeadings, i + 1, out startAtSectionEnd);
             sectionEnd = end;
             if (IsCallback(document, i))
             {
@@ -92,7 +93,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
                 continue;
             }
 
-            var operation = OperationSectionReader.Read(document, i, start, end, diagnostics);
+            var operation = OperationSectionReader.Read(document, i, start, end, topHeadings, diagnostics);
             if (tag is not null)
             {
                 operation.Tags.Add(tag);
@@ -105,12 +106,15 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return draft;
     }
 
-    /// <summary>The index just past an operation's last block: the next operation start (returned in <paramref name="nextStart"/>), H1, or models heading.</summary>
-    private static int SectionEnd(MdDocument document, int from, out (int PathBlock, string Method, string Path)? nextStart)
+    /// <summary>
+    /// The index just past an operation's last block: the next operation start (returned in <paramref name="nextStart"/>),
+    /// the next tag or the models heading. Headings inside the description (any level) end nothing.
+    /// </summary>
+    private static int SectionEnd(MdDocument document, TopHeadings topHeadings, int from, out (int PathBlock, string Method, string Path)? nextStart)
     {
         for (var j = from; j < document.Blocks.Count; j++)
         {
-            if (Vocabulary.Heading(document.Blocks[j]) is { Level: 1 })
+            if (topHeadings.Text(document.Blocks[j]) is not null)
             {
                 nextStart = null;
                 return j;
@@ -127,7 +131,10 @@ internal sealed partial class WiddershinsReader : IDialectReader
         return document.Blocks.Count;
     }
 
-    /// <summary>Block <paramref name="index"/> starts an operation when it is an H2 followed (after anchors) by a request line.</summary>
+    /// <summary>
+    /// Block <paramref name="index"/> starts an operation when it is an H2 followed by the request line, with
+    /// only anchors, comments and the code samples (<c>&gt; Code samples</c> and its fenced blocks) between them.
+    /// </summary>
     internal static (int PathBlock, string Method, string Path)? OperationStart(MdDocument document, int index)
     {
         var blocks = document.Blocks;
@@ -136,17 +143,17 @@ internal sealed partial class WiddershinsReader : IDialectReader
             return null;
         }
 
-        for (var j = index + 1; j < blocks.Count && j <= index + 4; j++)
+        var j = index + 1;
+        for (var anchors = 0; j < blocks.Count && anchors < 3; anchors++)
         {
             if (Vocabulary.HasAnchors(blocks[j]) || (blocks[j].Kind == MdBlockKind.Html && blocks[j].RawSpan.TrimStart().StartsWith("<!--", StringComparison.Ordinal)))
             {
-                continue;
+                j++;
             }
-
-            return Vocabulary.RequestLine(blocks[j]) is { } line ? (j, line.Method, line.Path) : null;
         }
 
-        return null;
+        j = CodeSamples.End(blocks, j);
+        return j < blocks.Count && Vocabulary.RequestLine(blocks[j]) is { } line ? (j, line.Method, line.Path) : null;
     }
 
     /// <summary>widdershins prints a callback as an operation right after its URL expression in bold (<c>**{$request.query.url}/data**</c>).</summary>
