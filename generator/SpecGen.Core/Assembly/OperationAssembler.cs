@@ -90,6 +90,14 @@ internal sealed class OperationAssembler
     {
         var example = ExampleParser.Parse(exampleText, exampleLine, _diagnostics);
         var schema = schemaDraft is not null && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, shownAsArray, line) : null;
+        if (IsShapeless(schema) && example is { } shown && ExampleSchema.Infer(shown) is { } inferred)
+        {
+            _diagnostics.Warn(exampleLine > 0 ? exampleLine : line, DiagnosticCodes.SchemaFromExample,
+                "no field table describes this payload; its schema is read from the example (types only, nothing required)");
+            inferred.FromExample = true;
+            schema = inferred;
+        }
+
         return (schema, example);
     }
 
@@ -113,6 +121,12 @@ internal sealed class OperationAssembler
             : "the type is a single object but the doc shows an array of it; read it as an array");
         return new SpecSchema { Type = JsonType.Array, Items = schema };
     }
+
+    /// <summary>
+    /// Only a payload no table describes at all is read from its example: a table that says <c>object</c>
+    /// with no rows is kept as written (seed fact: 000's <c>/cdn/get_cdn_file</c> body has no properties).
+    /// </summary>
+    private static bool IsShapeless(SpecSchema? schema) => schema is null;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

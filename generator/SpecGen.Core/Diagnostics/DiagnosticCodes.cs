@@ -42,6 +42,8 @@ public static class DiagnosticCodes
     public const string UnreadableLine = "SG2018";
     public const string ModelFromFields = "SG2019";
 
+    public const string SchemaFromExample = "SG2030";
+
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";
     public const string DerivedOperationId = "SG3003";

@@ -47,6 +47,9 @@ internal sealed class SpecSchema
     /// <summary>An example value as the doc wrote it; written as a number or boolean when the type says so.</summary>
     public string? Example { get; set; }
 
+    /// <summary>Read from a JSON example, not from a field table (written as <c>x-specgen-from-example</c>).</summary>
+    public bool FromExample { get; set; }
+
     /// <summary>The component this schema is a <c>$ref</c> to.</summary>
     public SpecSchema? Reference { get; set; }
 

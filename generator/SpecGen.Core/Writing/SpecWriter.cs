@@ -21,6 +21,9 @@ internal static class SpecWriter
     /// <summary>A schema the doc typed <c>null</c>.</summary>
     public const string NullExtension = "x-specgen-null";
 
+    /// <summary>Marks a payload schema the converter read from the doc's example, not from a field table: a reported guess.</summary>
+    public const string FromExampleExtension = "x-specgen-from-example";
+
     /// <summary>The other documented variants of a merged method+path.</summary>
     public const string VariantsExtension = "x-specgen-variants";
 
@@ -412,6 +415,11 @@ internal static class SpecWriter
             if (schema.IsNullType)
             {
                 _w.WriteBoolean(NullExtension, true);
+            }
+
+            if (schema.FromExample)
+            {
+                _w.WriteBoolean(FromExampleExtension, true);
             }
 
             if (schema.SourceLine is { } line)

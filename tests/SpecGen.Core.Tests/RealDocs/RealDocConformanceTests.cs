@@ -81,6 +81,10 @@ public class RealDocConformanceTests(ITestOutputHelper output)
         foreach (var (id, expected, recovered) in scored)
         {
             output.WriteLine($"{id}: {recovered}/{expected} = {(double)recovered / expected:P1}");
+            foreach (var fact in Compare(RealDocCorpus.Docs.Single(d => d.Id == id)).Missing)
+            {
+                output.WriteLine($"  missing: {fact}");
+            }
         }
 
         Assert.NotEmpty(scored);
@@ -90,7 +94,10 @@ public class RealDocConformanceTests(ITestOutputHelper output)
     }
 
     /// <summary>Facts of the source spec that the conversion of its doc has; paths compared without the spec's base path.</summary>
-    public static (string Id, int Expected, int Recovered) Recovery(RealDoc doc)
+    public static (string Id, int Expected, int Recovered) Recovery(RealDoc doc) => Compare(doc) is var c ? (c.Id, c.Expected.Count, c.Expected.Count - c.Missing.Count) : default;
+
+    /// <summary>The source spec's facts and those of them the conversion lacks.</summary>
+    public static (string Id, SortedSet<string> Expected, List<string> Missing) Compare(RealDoc doc)
     {
         var original = SourceSpec.AsOpenApi3Json(Path.Combine(doc.Directory, doc.Spec!));
         var basePath = SourceSpec.BasePath(original);
@@ -98,7 +105,7 @@ public class RealDocConformanceTests(ITestOutputHelper output)
         var converted = OpenApiFacts.Extract(SpecConverter.Convert(doc.Markdown, "doc.md").Json)
             .Select(f => basePath.Length > 0 ? f.Replace(" " + basePath + "/", " /", StringComparison.Ordinal) : f)
             .ToHashSet(StringComparer.Ordinal);
-        return (doc.Id, expected.Count, expected.Count(converted.Contains));
+        return (doc.Id, expected, expected.Where(f => !converted.Contains(f)).ToList());
     }
 
     private static HashSet<string> Operations(string json)

@@ -1,19 +1,15 @@
 using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
-using Microsoft.OpenApi.YamlReader;
 
 namespace SpecGen.Core.Tests.RealDocs;
 
-/// <summary>A corpus doc's public source spec (Swagger 2.0 or OpenAPI 3, JSON or YAML), read by Microsoft.OpenApi and written as OpenAPI 3.0 JSON.</summary>
+/// <summary>A corpus doc's public source spec (Swagger 2.0 or OpenAPI 3, JSON or YAML), read by Microsoft.OpenApi and written as OpenAPI 3.0 JSON; YAML goes through <see cref="LenientYaml"/> first.</summary>
 public static class SourceSpec
 {
     public static string AsOpenApi3Json(string file)
     {
-        var settings = new OpenApiReaderSettings();
-        settings.AddYamlReader();
         var text = File.ReadAllText(file);
-        var format = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
-        var result = OpenApiDocument.Parse(text, format, settings);
+        var json = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? text : LenientYaml.ToJson(text);
+        var result = OpenApiDocument.Parse(json, "json");
         var document = result.Document ?? throw new InvalidOperationException($"{file}: {string.Join("; ", result.Diagnostic?.Errors.Select(e => e.Message) ?? [])}");
         using var writer = new StringWriter();
         document.SerializeAsV3(new OpenApiJsonWriter(writer));

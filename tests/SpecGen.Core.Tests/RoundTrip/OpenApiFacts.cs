@@ -107,6 +107,9 @@ public static class OpenApiFacts
     /// </summary>
     public static SortedSet<string> FactsUnderUntypedSchemas(string json) => Walked(json).UnderUntypedSchemas;
 
+    /// <summary>Subjects (<see cref="Subject"/>) of the facts of payload schemas the converter read from an example (<c>x-specgen-from-example</c>): reported guesses.</summary>
+    public static SortedSet<string> FactsFromExamples(string json) => Walked(json).FromExamples;
+
     private static Walker Walked(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -200,6 +203,10 @@ public static class OpenApiFacts
         private readonly List<string> refStack = [];
         private int refFields;
         private int untypedFields;
+        private int exampleFields;
+
+        /// <summary>Subjects of the facts of a payload schema marked <c>x-specgen-from-example</c>.</summary>
+        public SortedSet<string> FromExamples { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Subjects of the facts of fields that are, or lie below, a schema <see cref="IsUntyped"/>.</summary>
         public SortedSet<string> UnderUntypedSchemas { get; } = new(StringComparer.Ordinal);
@@ -218,6 +225,11 @@ public static class OpenApiFacts
             if (untypedFields > 0)
             {
                 UnderUntypedSchemas.Add(Subject(fact));
+            }
+
+            if (exampleFields > 0)
+            {
+                FromExamples.Add(Subject(fact));
             }
         }
 
@@ -308,13 +320,16 @@ public static class OpenApiFacts
             // that are refs shows no rows at all.
             var isRef = path != "$" ? Ref(schema) is not null : Shape(schema).HasRefPart;
             var untyped = IsUntyped(schema, 0);
+            var fromExample = path == "$" && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty(Writing.SpecWriter.FromExampleExtension, out var flag) && flag.ValueKind == JsonValueKind.True;
             refFields += isRef ? 1 : 0;
             untypedFields += untyped ? 1 : 0;
+            exampleFields += fromExample ? 1 : 0;
             var requiredText = required is { } value ? $" required={Bool(value)}" : string.Empty;
             Add($"{prefix} {path} type={TypeOf(schema)}{requiredText}");
             Children(prefix, path, schema, depth);
             refFields -= isRef ? 1 : 0;
             untypedFields -= untyped ? 1 : 0;
+            exampleFields -= fromExample ? 1 : 0;
         }
 
         private void Children(string prefix, string path, JsonElement schema, int depth)

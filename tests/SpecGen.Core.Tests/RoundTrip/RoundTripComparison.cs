@@ -7,7 +7,7 @@ public sealed class RoundTripComparison
 {
     private static readonly ConcurrentDictionary<(string, string), RoundTripComparison> Cache = new();
 
-    private RoundTripComparison(string fixture, RoundTripFixtures.Renderer renderer, ConversionResult result, SortedSet<string> original, Func<string, bool> cannotExpress, SortedSet<string> converted)
+    private RoundTripComparison(string fixture, RoundTripFixtures.Renderer renderer, ConversionResult result, SortedSet<string> original, Func<string, bool> cannotExpress, SortedSet<string> converted, ISet<string> guessed)
     {
         Fixture = fixture;
         Renderer = renderer;
@@ -17,7 +17,8 @@ public sealed class RoundTripComparison
         Missing = new SortedSet<string>(Expected.Except(converted), StringComparer.Ordinal);
         var notInOriginal = converted.Where(f => !cannotExpress(f)).Except(original).ToList();
         Vaguer = new SortedSet<string>(notInOriginal.Where(f => IsVaguerThanSomeOf(f, Missing)), StringComparer.Ordinal);
-        Invented = new SortedSet<string>(notInOriginal.Except(Vaguer), StringComparer.Ordinal);
+        Guessed = new SortedSet<string>(notInOriginal.Except(Vaguer).Where(f => guessed.Contains(OpenApiFacts.Subject(f))), StringComparer.Ordinal);
+        Invented = new SortedSet<string>(notInOriginal.Except(Vaguer).Except(Guessed), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -55,6 +56,9 @@ public sealed class RoundTripComparison
     /// <summary>Facts of the converted spec that the original does not have (and that are not merely vaguer).</summary>
     public SortedSet<string> Invented { get; }
 
+    /// <summary>Converted facts of schemas read from an example (<c>x-specgen-from-example</c>) that the original lacks: reported guesses, not inventions.</summary>
+    public SortedSet<string> Guessed { get; }
+
     /// <summary>Converted facts that say <c>any</c> where the original names a type.</summary>
     public SortedSet<string> Vaguer { get; }
 
@@ -68,7 +72,8 @@ public sealed class RoundTripComparison
             var expectedJson = RoundTripFixtures.Read(fixture, renderer.ExpectedFile);
             var original = Normalized(OpenApiFacts.Extract(expectedJson), renderer);
             var converted = Normalized(OpenApiFacts.Extract(result.Json), renderer);
-            return new RoundTripComparison(fixture, renderer, result, original, renderer.CannotExpress(expectedJson), converted);
+            var guessed = OpenApiFacts.FactsFromExamples(result.Json);
+            return new RoundTripComparison(fixture, renderer, result, original, renderer.CannotExpress(expectedJson), converted, guessed);
         });
 
     private static SortedSet<string> Normalized(SortedSet<string> facts, RoundTripFixtures.Renderer renderer) =>
@@ -78,7 +83,7 @@ public sealed class RoundTripComparison
     {
         var lines = new List<string>
         {
-            $"{Fixture} × {Renderer.Name} (read as {Dialect}): recovered {Recovered}/{Expected.Count}, missing {Missing.Count}, invented {Invented.Count}, vaguer {Vaguer.Count}",
+            $"{Fixture} × {Renderer.Name} (read as {Dialect}): recovered {Recovered}/{Expected.Count}, missing {Missing.Count}, invented {Invented.Count}, vaguer {Vaguer.Count}, guessed from examples {Guessed.Count}",
         };
         lines.AddRange(Errors.Take(5).Select(e => "  " + e));
         lines.AddRange(Missing.Take(limit).Select(f => "  missing:  " + f));

@@ -87,6 +87,37 @@ internal static class ModelSectionReader
                 }
             }
         }
+
+        foreach (var each in draft.Models)
+        {
+            PrimitiveModel(each);
+        }
+    }
+
+    /// <summary>
+    /// widdershins prints a string, number or boolean model as a properties table of one row, named
+    /// by the model's title (<c>*nextPageToken*</c>), under a sample that is that scalar (<c>""</c>, <c>99</c>).
+    /// Such a model is the scalar itself, not an object holding it.
+    /// </summary>
+    private static void PrimitiveModel(ModelDraft model)
+    {
+        var schema = model.Schema;
+        if (schema.RootType is not null || schema.Rows.Count != 1 || schema.Rows[0] is not { Depth: 0, IsBranch: false } row || model.Example is not { } sample)
+        {
+            return;
+        }
+
+        var text = sample.Trim();
+        var scalar = text.Length > 0 && (text[0] is '"' or '-' || char.IsAsciiDigit(text[0]) || text is "true" or "false");
+        if (!scalar || (schema.Title is { } title && title.Trim('*', '_') != row.Name))
+        {
+            return;
+        }
+
+        schema.Rows.Clear();
+        schema.RootType = row.TypeText;
+        schema.Description ??= row.Description;
+        schema.Title = null;
     }
 
     /// <summary>

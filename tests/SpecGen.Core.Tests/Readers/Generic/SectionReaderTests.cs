@@ -438,6 +438,74 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void A_payload_shown_only_by_example_gets_the_examples_shape_marked_as_a_guess()
+    {
+        var markdown = """
+            # API
+
+            ## 查询
+
+            请求方式：GET
+            请求地址：/items
+
+            返回示例：
+
+            ```json
+            {"code": 0, "data": [{"id": 1, "name": "a"}, {"id": 2, "price": 1.5}]}
+            ```
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        var schema = ResponseSchema(json, "GET", "/items")!;
+        Assert.True(schema[Writing.SpecWriter.FromExampleExtension]!.GetValue<bool>());
+        Assert.Equal(["code", "data"], Keys(schema["properties"]));
+        Assert.Equal("integer", schema["properties"]!["code"]!["type"]!.GetValue<string>());
+        Assert.Equal(["id", "name", "price"], Keys(schema["properties"]!["data"]!["items"]!["properties"]));
+        Assert.Equal("number", schema["properties"]!["data"]!["items"]!["properties"]!["price"]!["type"]!.GetValue<string>());
+        Assert.Null(schema["required"]);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SchemaFromExample);
+    }
+
+    [Fact]
+    public void A_table_that_says_object_with_no_rows_is_not_replaced_by_the_example()
+    {
+        var markdown = """
+            # API
+
+            ## 创建
+
+            请求方式：POST
+            请求地址：/items
+
+            请求参数：
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | id | int | 编号 |
+
+            返回参数：
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | data | object | 数据 |
+
+            返回示例：
+
+            ```json
+            {"data": {"x": 1}}
+            ```
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        var schema = ResponseSchema(json, "POST", "/items")!;
+        Assert.Null(schema[Writing.SpecWriter.FromExampleExtension]);
+        Assert.Null(schema["properties"]!["data"]!["properties"]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.SchemaFromExample);
+    }
+
+    [Fact]
     public void A_specific_dialect_beats_the_generic_reader_on_the_same_operations()
     {
         var (_, result) = Convert(Knife4j);
