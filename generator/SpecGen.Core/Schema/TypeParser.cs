@@ -63,6 +63,13 @@ public static partial class TypeParser
 
     private static TypeExpr ParseSingle(string value)
     {
+        var page = PageLinkPattern().Match(value);
+        if (page.Success)
+        {
+            // A link to another page (OpenAPI Generator's "[**Order**](Order.md)"): the model is not in this doc; its name is the type.
+            return ParseSingle(StripEmphasis(page.Groups["name"].Value.Trim()));
+        }
+
         var link = LinkPattern().Match(value);
         if (link.Success)
         {
@@ -274,6 +281,9 @@ public static partial class TypeParser
     /// <summary><c>[Pet](#pet)</c>, or with the file of a split document: <c>[Pet](definitions.md#pet)</c>.</summary>
     [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\((?:[^)#\s]*)#(?<anchor>[^)]*)\)$")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\((?<page>[^)#\s]+\.md)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageLinkPattern();
 
     [GeneratedRegex(@"^(?<container>List|Array|ArrayList|Set|Collection|Iterable|Map|HashMap|Dictionary)\s*<(?<item>.+)>$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericPattern();

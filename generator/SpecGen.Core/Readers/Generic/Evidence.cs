@@ -20,4 +20,5 @@ internal enum EvidenceKind
 /// <param name="Path">As written, host removed, or null for <see cref="EvidenceKind.Method"/>.</param>
 /// <param name="Origin">The scheme and host the path was written with (<c>http://host</c>), if any.</param>
 /// <param name="Listed">It is an entry of a list of endpoints (a table row naming method and path), not a section's own.</param>
-internal sealed record Evidence(EvidenceKind Kind, int Block, int Line, string? Method, string? Path, string? Origin = null, bool Listed = false);
+/// <param name="Anchor">For a listed entry: the anchor its row links to (<c>[**delete_order**](StoreApi.md#delete_order)</c>), where its section may be.</param>
+internal sealed record Evidence(EvidenceKind Kind, int Block, int Line, string? Method, string? Path, string? Origin = null, bool Listed = false, string? Anchor = null);

@@ -177,7 +177,7 @@ internal static partial class EvidenceFinder
             {
                 if (cell.AsSpan().IndexOfAny(Methods) >= 0 && BothPattern().Match(Clean(cell)) is { Success: true } both && both.Index == 0)
                 {
-                    found.Add(Both(both, index, row.Line) with { Listed = true });
+                    found.Add(Both(both, index, row.Line) with { Listed = true, Anchor = RowAnchor(row) });
                     break;
                 }
             }
@@ -214,12 +214,29 @@ internal static partial class EvidenceFinder
                     if (method.Success && path.Success)
                     {
                         var (origin, value) = SplitUrl(path.Groups["path"].Value);
-                        found.Add(new Evidence(EvidenceKind.Both, index, row.Line, method.Value.ToUpperInvariant(), value, origin, Listed: true));
+                        found.Add(new Evidence(EvidenceKind.Both, index, row.Line, method.Value.ToUpperInvariant(), value, origin, Listed: true, RowAnchor(row)));
                     }
                 }
             }
         }
     }
+
+    /// <summary>The anchor of the first link in a row that points into a page (<c>(#x)</c>, <c>(Api.md#x)</c>), or null.</summary>
+    private static string? RowAnchor(TableRow row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Contains("#", StringComparison.Ordinal) && AnchorLink().Match(cell) is { Success: true } link)
+            {
+                return link.Groups["anchor"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\]\([^)#\s]*#(?<anchor>[^)\s]+)\)")]
+    private static partial Regex AnchorLink();
 
     private static Evidence? KeyValue(string key, string value, int index, int line)
     {

@@ -303,6 +303,14 @@ internal sealed partial class OperationContentReader
     {
         var body = _operation.Body ??= new BodyDraft(line);
         var topLevel = rows.Count(r => r.Depth == 0);
+        if (body.Schema is null && rows.Count == 1 && rows[0].Name.Equals("body", StringComparison.OrdinalIgnoreCase))
+        {
+            // One row named body (OpenAPI Generator's docs, Swagger 2.0 body parameters): its type is the body's.
+            body.Schema = new SchemaDraft { RootType = rows[0].TypeText, BaseDepth = 1, Line = rows[0].Line, Description = rows[0].Description };
+            body.Required = rows[0].Required == true;
+            return;
+        }
+
         if (body.Schema is null && topLevel == 1 && rows[0].Depth == 0 && rows.Count > 1)
         {
             body.Schema = new SchemaDraft { RootType = rows[0].TypeText, BaseDepth = 1, Line = rows[0].Line, Description = rows[0].Description };

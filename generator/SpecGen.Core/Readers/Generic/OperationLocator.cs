@@ -65,7 +65,7 @@ internal static class OperationLocator
         }
 
         var candidates = Group(evidence, owners, inExample, parents, diagnostics);
-        AddIndexEntries(candidates, index);
+        AddIndexEntries(document, candidates, index);
         return Bound(document, candidates, parents);
     }
 
@@ -194,8 +194,11 @@ internal static class OperationLocator
     };
 
     /// <summary>Index entries (tables of contents, endpoint tables) documented by no section become operations of their own.</summary>
-    private static void AddIndexEntries(List<Candidate> candidates, List<Evidence> index)
+    private static void AddIndexEntries(MdDocument document, List<Candidate> candidates, List<Evidence> index)
     {
+        Dictionary<string, int>? headings = null; // heading slug → block, built when an entry links to an anchor
+        var owned = new HashSet<int>(candidates.Select(c => c.Heading));
+        var linked = false;
         var known = new HashSet<(string?, string?)>(candidates.Select(c => (c.Method, c.Path)));
         var templates = candidates.Where(c => c.Path!.Contains('{') || c.Path.Contains('<')).ToList();
         foreach (var entry in index)
@@ -205,11 +208,48 @@ internal static class OperationLocator
                 continue;
             }
 
-            if (known.Add((entry.Method, entry.Path)))
+            if (!known.Add((entry.Method, entry.Path)))
             {
-                candidates.Add(new Candidate(-1, entry.Block, entry.Line) { Method = entry.Method, Path = entry.Path, Origin = entry.Origin, FromIndex = true });
+                continue;
             }
+
+            // An index row that links to a heading no operation owns (OpenAPI Generator's API docs): that heading's section documents it.
+            headings ??= entry.Anchor is null ? null : Slugs(document);
+            if (entry.Anchor is { } anchor && headings!.TryGetValue(anchor.ToLowerInvariant(), out var heading) && owned.Add(heading))
+            {
+                candidates.Add(new Candidate(heading, heading, entry.Line) { Method = entry.Method, Path = entry.Path, Origin = entry.Origin });
+                linked = true;
+                continue;
+            }
+
+            candidates.Add(new Candidate(-1, entry.Block, entry.Line) { Method = entry.Method, Path = entry.Path, Origin = entry.Origin, FromIndex = true });
         }
+
+        if (linked)
+        {
+            var ordered = candidates.OrderBy(c => c.FromIndex).ThenBy(c => c.Block).ToList();
+            candidates.Clear();
+            candidates.AddRange(ordered);
+        }
+    }
+
+    /// <summary>Headings by their anchor slug (lower case, spaces as dashes, punctuation other than <c>-</c>/<c>_</c> dropped); the first heading wins.</summary>
+    private static Dictionary<string, int> Slugs(MdDocument document)
+    {
+        var slugs = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (document.Blocks[i].Kind != MdBlockKind.Heading)
+            {
+                continue;
+            }
+
+            var text = EvidenceFinder.Clean(document.Blocks[i].Text).ToLowerInvariant();
+            var slug = new string(text.Select(c => c == ' ' ? '-' : c).Where(c => char.IsLetterOrDigit(c) || c is '-' or '_').ToArray());
+            slugs.TryAdd(slug, i);
+        }
+
+        return slugs;
     }
 
     private static List<LocatedOperation> Bound(MdDocument document, List<Candidate> candidates, int[] parents)

@@ -417,6 +417,49 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void Index_rows_that_link_to_headings_take_those_sections()
+    {
+        var markdown = """
+            # petstore_api.StoreApi
+
+            Method | HTTP request | Description
+            ------------- | ------------- | -------------
+            [**delete_order**](StoreApi.md#delete_order) | **DELETE** /store/order/{order_id} | Delete purchase order by ID
+            [**place_order**](StoreApi.md#place_order) | **POST** /store/order | Place an order for a pet
+
+            # **delete_order**
+            > delete_order(order_id)
+
+            Delete purchase order by ID
+
+            ### Parameters
+
+            Name | Type | Description  | Notes
+            ------------- | ------------- | ------------- | -------------
+             **order_id** | **str**| ID of the order | 
+
+            # **place_order**
+            > Order place_order(body)
+
+            ### Parameters
+
+            Name | Type | Description  | Notes
+            ------------- | ------------- | ------------- | -------------
+             **body** | [**Order**](Order.md)| order placed for purchasing the pet | 
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal("generic", result.Dialect);
+        var delete = Operation(json, "DELETE", "/store/order/{order_id}");
+        Assert.Equal("delete_order", delete["summary"]!.GetValue<string>());
+        Assert.Equal(("order_id", "path"), (delete["parameters"]![0]!["name"]!.GetValue<string>(), delete["parameters"]![0]!["in"]!.GetValue<string>()));
+        var body = BodySchema(json, "POST", "/store/order");
+        Assert.Equal("object", body["type"]!.GetValue<string>());
+        Assert.Null(body["properties"]);
+    }
+
+    [Fact]
     public void A_path_without_a_method_is_guessed_and_reported()
     {
         var markdown = """
