@@ -49,6 +49,12 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
             }
         }
 
+        var special = text[position..].Trim();
+        if (special is "*anonymous*" or "_anonymous_" or "**additionalProperties**")
+        {
+            return new FieldName(special, markers, indent, null); // widdershins' composition branch and map-value rows
+        }
+
         var (name, required) = Flags(text[position..]);
         return new FieldName(Common.Cells.Plain(name), markers, indent, required);
     }

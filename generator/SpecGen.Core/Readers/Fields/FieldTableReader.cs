@@ -17,7 +17,10 @@ internal readonly record struct FieldCells(FieldRow Row, string? In);
 /// </summary>
 internal static class FieldTableReader
 {
-    public static IEnumerable<FieldCells> Read(PipeTable table, FieldColumns columns, int baseDepth, DiagnosticBag diagnostics, bool flat = false)
+    /// <param name="flat">Every row at <paramref name="baseDepth"/>, dotted names kept whole (parameter tables).</param>
+    /// <param name="dotted">Whether <c>data.id</c> nests under an open <c>data</c> row (false where a dialect marks depth itself).</param>
+    /// <param name="marker">The composition marker above the table (<c>*anyOf*</c>, <c>*oneOf*</c>): the kind of its <c>*anonymous*</c> branch rows.</param>
+    public static IEnumerable<FieldCells> Read(PipeTable table, FieldColumns columns, int baseDepth, DiagnosticBag diagnostics, bool flat = false, bool dotted = true, CompositionKind marker = CompositionKind.None)
     {
         var width = table.Header?.Cells.Count ?? 0;
         var indents = new List<int>();   // indentation widths of the open levels
@@ -38,26 +41,30 @@ internal static class FieldTableReader
 
             var depth = flat ? 0 : name.Markers > 0 ? name.Markers : IndentDepth(indents, name.Indent);
             var wireName = name.Name;
-            if (!flat && name.Markers == 0 && name.Indent == 0 && Dotted(wireName, chain) is { } dotted)
+            if (!flat && dotted && name.Markers == 0 && name.Indent == 0 && Dotted(wireName, chain) is { } nested)
             {
-                depth = dotted.Depth;
-                wireName = dotted.Name;
+                depth = nested.Depth;
+                wireName = nested.Name;
             }
 
-            if (depth > chain.Count)
+            // Depth markers are the doc's word (a response table may start at » 1); the schema builder reports jumps.
+            while (chain.Count < depth)
             {
-                diagnostics.Warn(row.Line, DiagnosticCodes.DepthJump, $"'{wireName}' is nested {depth - chain.Count} levels below the row above it; read as one level below");
-                depth = chain.Count;
+                chain.Add(string.Empty);
             }
 
             chain.RemoveRange(depth, chain.Count - depth);
             chain.Add(wireName);
             var required = columns.Required >= 0 ? RequiredCell(table, columns.Required, row, diagnostics) : name.Required;
+            var isBranch = Cells.IsAnonymous(wireName);
             yield return new FieldCells(
                 new FieldRow
                 {
                     Depth = baseDepth + depth,
-                    Name = wireName,
+                    Name = isBranch ? string.Empty : wireName == "**additionalProperties**" ? "additionalProperties" : wireName,
+                    IsBranch = isBranch,
+                    IsAdditionalProperties = wireName == "**additionalProperties**",
+                    BranchKind = isBranch ? marker : CompositionKind.None,
                     TypeText = columns.Type >= 0 ? FieldName.StripTags(row.Cell(columns.Type)).Trim() : string.Empty,
                     Required = required ?? name.Required,
                     Description = Text(row, columns.Description),

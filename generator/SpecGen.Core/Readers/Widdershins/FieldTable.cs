@@ -2,32 +2,38 @@ using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
 using SpecGen.Core.Readers.Common;
+using SpecGen.Core.Readers.Fields;
 
 namespace SpecGen.Core.Readers.Widdershins;
 
-/// <summary>A widdershins field table (parameters, response structure, model properties), columns mapped by header name.</summary>
+/// <summary>
+/// A widdershins field table (parameters, response structure, model properties): its column words,
+/// read by the shared <see cref="FieldTableReader"/> (<c>»</c> depth markers, <c>*anonymous*</c>
+/// branches, <c>**additionalProperties**</c> rows; no dotted-name nesting).
+/// </summary>
 internal sealed class FieldTable
 {
-    private readonly PipeTable _table;
-    private readonly int _name;
-    private readonly int _in;
-    private readonly int _type;
-    private readonly int _required;
-    private readonly int _title;
-    private readonly int _description;
+    /// <summary>名称 | 位置 | 类型 | 必选 | 中文名 | 说明, and the English template's Name | In | Type | Required | Description.</summary>
+    private static readonly ColumnVocabulary Vocabulary = new()
+    {
+        Name = ["名称", "Name", "参数名"],
+        In = ["位置", "In"],
+        Type = ["类型", "Type"],
+        Required = ["必选", "Required"],
+        Title = ["中文名"],
+        Description = ["说明", "Description"],
+    };
 
-    private FieldTable(PipeTable table)
+    private readonly PipeTable _table;
+    private readonly FieldColumns _columns;
+
+    private FieldTable(PipeTable table, FieldColumns columns)
     {
         _table = table;
-        _name = table.Column("名称", "Name", "参数名");
-        _in = table.Column("位置", "In");
-        _type = table.Column("类型", "Type");
-        _required = table.Column("必选", "Required");
-        _title = table.Column("中文名");
-        _description = table.Column("说明", "Description");
+        _columns = columns;
     }
 
-    public bool HasLocation => _in >= 0;
+    public bool HasLocation => _columns.In >= 0;
 
     /// <summary>The table as a field table, or null (with a diagnostic) when it lacks a name or type column.</summary>
     public static FieldTable? From(PipeTable table, DiagnosticBag diagnostics)
@@ -38,51 +44,18 @@ internal sealed class FieldTable
             return null;
         }
 
-        var result = new FieldTable(table);
-        if (result._name < 0 || result._type < 0)
+        var columns = FieldColumns.Map(table, Vocabulary)!;
+        if (columns.Name < 0 || columns.Type < 0)
         {
             diagnostics.Warn(table.Line, DiagnosticCodes.MissingColumn, "table has no name or type column; its rows were skipped");
             return null;
         }
 
-        return result;
+        return new FieldTable(table, columns);
     }
 
-    public IEnumerable<(FieldRow Row, string? In)> Rows(CompositionKind marker, DiagnosticBag diagnostics)
-    {
-        var width = _table.Header!.Cells.Count;
-        foreach (var row in _table.Rows)
-        {
-            if (row.Cells.Count != width)
-            {
-                diagnostics.Warn(row.Line, row.Cells.Count > width ? DiagnosticCodes.TooManyCells : DiagnosticCodes.TooFewCells,
-                    $"row has {row.Cells.Count} cells, the header has {width}; read the cells by position");
-            }
-
-            var (depth, name) = Cells.Depth(row.Cell(_name), '»');
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            var isBranch = Cells.IsAnonymous(name);
-            var isMap = name == "**additionalProperties**";
-            var field = new FieldRow
-            {
-                Depth = depth,
-                Name = isBranch ? string.Empty : Cells.Plain(name),
-                TypeText = row.Cell(_type),
-                Required = _required >= 0 ? Cells.Required(row.Cell(_required), row.Line, diagnostics) : null,
-                Title = _title >= 0 ? Cells.Description(row.Cell(_title)) : null,
-                Description = _description >= 0 ? Cells.Description(row.Cell(_description)) : null,
-                Line = row.Line,
-                IsBranch = isBranch,
-                IsAdditionalProperties = isMap,
-                BranchKind = isBranch ? marker : CompositionKind.None,
-            };
-            yield return (field, _in >= 0 ? row.Cell(_in).Trim().ToLowerInvariant() : null);
-        }
-    }
+    public IEnumerable<(FieldRow Row, string? In)> Rows(CompositionKind marker, DiagnosticBag diagnostics) =>
+        FieldTableReader.Read(_table, _columns, 0, diagnostics, dotted: false, marker: marker).Select(cells => (cells.Row, cells.In));
 
     /// <summary>An enum table (<c>|属性|值|</c>, <c>|Parameter|Value|</c>): name without depth markers, value.</summary>
     public static IEnumerable<EnumRow> EnumRows(PipeTable table, DiagnosticBag diagnostics)
