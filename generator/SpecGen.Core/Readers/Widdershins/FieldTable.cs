@@ -17,7 +17,7 @@ internal sealed class FieldTable
     private static readonly ColumnVocabulary Vocabulary = new()
     {
         Name = ["名称", "Name", "参数名"],
-        In = ["位置", "In"],
+        In = ["位置", "In", "Location"],
         Type = ["类型", "Type"],
         Required = ["必选", "Required"],
         Title = ["中文名"],

@@ -423,10 +423,10 @@ internal sealed class OperationSectionReader
 
     private void ReadStatuses(PipeTable table)
     {
-        var status = table.Column("状态码", "Status");
-        var meaning = table.Column("状态码含义", "Meaning");
-        var description = table.Column("说明", "Description");
-        var schema = table.Column("数据模型", "Schema");
+        var status = table.Column(Vocabulary.StatusColumn);
+        var meaning = table.Column(Vocabulary.MeaningColumn);
+        var description = table.Column(Vocabulary.StatusDescriptionColumn);
+        var schema = table.Column(Vocabulary.StatusSchemaColumn);
         if (table.Header is null || status < 0)
         {
             _diagnostics.Warn(table.Line, DiagnosticCodes.TableWithoutHeader, "response table has no header row with a status column; skipped");

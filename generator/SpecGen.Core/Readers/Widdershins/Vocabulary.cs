@@ -7,15 +7,21 @@ namespace SpecGen.Core.Readers.Widdershins;
 /// <summary>The fixed texts of widdershins output, in the original English and in Apifox's Chinese.</summary>
 internal static partial class Vocabulary
 {
-    public static readonly string[] ModelsHeadings = { "数据模型", "Schemas" };
-    public static readonly string[] ParameterHeadings = { "请求参数", "Parameters" };
+    public static readonly string[] ModelsHeadings = { "数据模型", "Schemas", "Data Schema" };
+    public static readonly string[] ParameterHeadings = { "请求参数", "Parameters", "Params" };
     public static readonly string[] ResponseHeadings = { "返回结果", "Responses" };
-    public static readonly string[] ResponseSchemaHeadings = { "返回数据结构", "Response Schema" };
+    public static readonly string[] ResponseSchemaHeadings = { "返回数据结构", "Response Schema", "Responses Data Schema" };
     public static readonly string[] ResponseHeaderHeadings = { "Response Headers", "返回头" };
     public static readonly string[] EnumHeadings = { "枚举值", "Enumerated Values" };
-    public static readonly string[] PropertyHeadings = { "属性", "Properties" };
-    public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter" };
-    public static readonly string[] ExampleQuotes = { "返回示例", "Example responses" };
+    public static readonly string[] PropertyHeadings = { "属性", "Properties", "Attribute" };
+    public static readonly string[] BodyQuotes = { "Body 请求参数", "Body parameter", "Body Parameters" };
+    public static readonly string[] ExampleQuotes = { "返回示例", "Example responses", "Response Examples" };
+
+    /// <summary>The status table's columns: 状态码 / Status (Apifox's English export: HTTP Status Code), meaning, description, schema.</summary>
+    public static readonly string[] StatusColumn = { "状态码", "Status", "HTTP Status Code" };
+    public static readonly string[] MeaningColumn = { "状态码含义", "Meaning" };
+    public static readonly string[] StatusDescriptionColumn = { "说明", "Description" };
+    public static readonly string[] StatusSchemaColumn = { "数据模型", "Schema", "Data schema" };
     public static readonly string[] CodeSampleQuotes = { "Code samples" };
 
     /// <summary>Whether the trimmed text is one of <paramref name="options"/>, ignoring case.</summary>
@@ -156,8 +162,22 @@ internal static partial class Vocabulary
         }
 
         var match = ExampleStatusPattern().Match(block.Text);
-        return match.Success ? match.Groups["code"].Value : null;
+        if (match.Success)
+        {
+            return match.Groups["code"].Value;
+        }
+
+        // Apifox's English export names the status by its reason phrase: "> Created", "> OK".
+        return ReasonPhrases.TryGetValue(block.Text.Trim(), out var code) ? code : null;
     }
+
+    private static readonly Dictionary<string, string> ReasonPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["OK"] = "200", ["Created"] = "201", ["Accepted"] = "202", ["No Content"] = "204", ["Moved Permanently"] = "301", ["Found"] = "302",
+        ["Not Modified"] = "304", ["Bad Request"] = "400", ["Unauthorized"] = "401", ["Forbidden"] = "403", ["Not Found"] = "404",
+        ["Method Not Allowed"] = "405", ["Conflict"] = "409", ["Unprocessable Entity"] = "422", ["Too Many Requests"] = "429",
+        ["Internal Server Error"] = "500", ["Bad Gateway"] = "502", ["Service Unavailable"] = "503", ["成功"] = "200",
+    };
 
     /// <summary>
     /// A fenced block that may hold a JSON example: <c>```json</c>, <c>```json5</c> or no info string. widdershins
@@ -184,7 +204,7 @@ internal static partial class Vocabulary
     [GeneratedRegex(@"^`?(?<method>GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(?<path>/\S*?)`?$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestLinePattern();
 
-    [GeneratedRegex(@"^(?:状态码|Status Code)\s*\*\*(?<code>\w+)\*\*$")]
+    [GeneratedRegex(@"^(?:状态码|Status Code|HTTP Status Code)\s*\*\*(?<code>\w+)\*\*$")]
     private static partial Regex StatusLinePattern();
 
     [GeneratedRegex(@"^(?<code>\w+) Response$")]

@@ -185,7 +185,7 @@ internal sealed partial class WiddershinsReader : IDialectReader
         MdBlockKind.Heading or MdBlockKind.Html => Vocabulary.Heading(block) is { } heading
             && (Vocabulary.Is(heading.Text, Vocabulary.ResponseHeadings) || Vocabulary.Is(heading.Text, Vocabulary.ResponseSchemaHeadings)),
         MdBlockKind.Paragraph => Vocabulary.StatusLine(block) is not null
-            || (block.RawSpan.StartsWith('|') && PipeTableParser.Extract(block).Any(t => t.Column("位置", "In") >= 0 && t.Column("名称", "Name") >= 0)),
+            || (block.RawSpan.StartsWith('|') && PipeTableParser.Extract(block).Any(t => t.Column("位置", "In", "Location") >= 0 && t.Column("名称", "Name") >= 0)),
         _ => false,
     };
 
