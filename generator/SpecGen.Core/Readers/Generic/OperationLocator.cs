@@ -26,6 +26,7 @@ internal static class OperationLocator
         var heading = -1;
         EvidenceKind? pending = null;
         var perBlock = new List<Evidence>();
+        var evidenceBlocks = new HashSet<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -50,6 +51,11 @@ internal static class OperationLocator
             pending = EvidenceFinder.PendingKey(block);
             EvidenceFinder.Find(block, i, perBlock);
             var listing = perBlock.Count(e => e.Kind == EvidenceKind.Both) >= 2 && block.Kind != MdBlockKind.Heading;
+            if (perBlock.Count > 0)
+            {
+                evidenceBlocks.Add(i);
+            }
+
             foreach (var item in perBlock)
             {
                 if (item.Listed || (listing && item.Kind == EvidenceKind.Both))
@@ -66,7 +72,7 @@ internal static class OperationLocator
 
         var candidates = Group(evidence, owners, inExample, parents, diagnostics);
         AddIndexEntries(document, candidates, index);
-        return Bound(document, candidates, parents);
+        return DropBareListings(document, Bound(document, candidates, parents), evidenceBlocks);
     }
 
     private sealed class Candidate(int heading, int block, int line)
@@ -165,6 +171,53 @@ internal static class OperationLocator
             var t = template[i];
             var isPlaceholder = (t.StartsWith('{') && t.EndsWith('}')) || (t.StartsWith('<') && t.EndsWith('>')) || t.StartsWith(':');
             if (!isPlaceholder && !string.Equals(t, concrete[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An operation whose section holds nothing but method + path lines (a "## Request" list of every
+    /// endpoint, one per paragraph) is a listing when a later section documents the same method and
+    /// path: that section is the operation.
+    /// </summary>
+    private static List<LocatedOperation> DropBareListings(MdDocument document, List<LocatedOperation> located, HashSet<int> evidenceBlocks)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var operation in located)
+        {
+            counts[(operation.Method, operation.Path)] = counts.GetValueOrDefault((operation.Method, operation.Path)) + 1;
+        }
+
+        if (counts.Values.All(c => c == 1))
+        {
+            return located;
+        }
+
+        var kept = new List<LocatedOperation>(located.Count);
+        foreach (var operation in located)
+        {
+            var key = (operation.Method, operation.Path);
+            if (counts[key] > 1 && IsBare(document, operation, evidenceBlocks))
+            {
+                counts[key]--;
+                continue;
+            }
+
+            kept.Add(operation);
+        }
+
+        return kept;
+    }
+
+    private static bool IsBare(MdDocument document, LocatedOperation operation, HashSet<int> evidenceBlocks)
+    {
+        for (var i = operation.Start; i < operation.End; i++)
+        {
+            if (!evidenceBlocks.Contains(i) && document.Blocks[i].Kind is not (MdBlockKind.Heading or MdBlockKind.ThematicBreak))
             {
                 return false;
             }

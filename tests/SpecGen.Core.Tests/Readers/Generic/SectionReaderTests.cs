@@ -394,6 +394,44 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void A_section_that_only_lists_endpoints_gives_way_to_the_sections_that_document_them()
+    {
+        var markdown = """
+            # Node
+
+            ## Request
+
+            `GET /node/frontends`
+
+            `POST /node/{action}/be`
+
+            ## 获取节点
+
+            `GET /node/frontends`
+
+            | 参数名 | 类型 | 说明 |
+            |---|---|---|
+            | limit | int | 数量 |
+
+            ## 操作节点
+
+            `POST /node/{action}/be`
+
+            ### Examples
+
+            `POST /node/ADD/be`
+            """;
+
+        var (json, result) = Convert(markdown);
+
+        Assert.Equal(2, result.OperationCount);
+        Assert.Equal(2, result.SourceSections);
+        Assert.Equal("获取节点", Operation(json, "GET", "/node/frontends")["summary"]!.GetValue<string>());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOperation && d.Message.Contains("documented again", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOperation && d.Message.Contains("/node/ADD/be is an example request", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Endpoints_listed_only_in_an_index_table_still_become_operations()
     {
         var markdown = """
