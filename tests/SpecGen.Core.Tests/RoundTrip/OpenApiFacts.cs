@@ -58,12 +58,27 @@ public static class OpenApiFacts
     public static SortedSet<string> Extract(JsonElement root)
     {
         var facts = new SortedSet<string>(StringComparer.Ordinal);
+        Walk(new Walker(root, facts), root);
+        return facts;
+    }
+
+    /// <summary>Every operation of every path item, through <paramref name="walker"/>.</summary>
+    private static void Walk(Walker walker, JsonElement root)
+    {
+        foreach (var (key, pathItem, operation) in Operations(walker, root))
+        {
+            walker.Operation(key, pathItem, operation);
+        }
+    }
+
+    /// <summary>Every operation of the spec (<c>METHOD /path</c>, its path item, the operation), references resolved.</summary>
+    private static IEnumerable<(string Key, JsonElement PathItem, JsonElement Operation)> Operations(Walker walker, JsonElement root)
+    {
         if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
         {
-            return facts;
+            yield break;
         }
 
-        var walker = new Walker(root, facts);
         foreach (var pathItemProperty in paths.EnumerateObject())
         {
             var pathItem = walker.Resolve(pathItemProperty.Value);
@@ -71,12 +86,10 @@ public static class OpenApiFacts
             {
                 if (pathItem.ValueKind == JsonValueKind.Object && pathItem.TryGetProperty(method, out var operation))
                 {
-                    walker.Operation($"{method.ToUpperInvariant()} {pathItemProperty.Name}", pathItem, walker.Resolve(operation));
+                    yield return ($"{method.ToUpperInvariant()} {pathItemProperty.Name}", pathItem, walker.Resolve(operation));
                 }
             }
         }
-
-        return facts;
     }
 
     /// <summary>
@@ -115,21 +128,7 @@ public static class OpenApiFacts
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement.Clone();
         var walker = new Walker(root, new SortedSet<string>(StringComparer.Ordinal));
-        if (root.TryGetProperty("paths", out var paths) && paths.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var pathItemProperty in paths.EnumerateObject())
-            {
-                var pathItem = walker.Resolve(pathItemProperty.Value);
-                foreach (var method in Methods)
-                {
-                    if (pathItem.ValueKind == JsonValueKind.Object && pathItem.TryGetProperty(method, out var operation))
-                    {
-                        walker.Operation($"{method.ToUpperInvariant()} {pathItemProperty.Name}", pathItem, walker.Resolve(operation));
-                    }
-                }
-            }
-        }
-
+        Walk(walker, root);
         return walker;
     }
 
@@ -140,27 +139,15 @@ public static class OpenApiFacts
     public static Dictionary<string, bool> InlineRequestBodies(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
+        var walker = new Walker(document.RootElement, []);
         var result = new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
+        foreach (var (key, _, operation) in Operations(walker, document.RootElement))
         {
-            return result;
-        }
-
-        var walker = new Walker(root, []);
-        foreach (var pathItem in paths.EnumerateObject())
-        {
-            var item = walker.Resolve(pathItem.Value);
-            foreach (var method in Methods)
+            if (operation.TryGetProperty("requestBody", out var body)
+                && walker.SchemaOf(walker.Resolve(body)) is { ValueKind: JsonValueKind.Object } schema
+                && !schema.TryGetProperty("$ref", out _))
             {
-                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(method, out var operation)
-                    && walker.Resolve(operation).TryGetProperty("requestBody", out var body)
-                    && walker.SchemaOf(walker.Resolve(body)) is { ValueKind: JsonValueKind.Object } schema
-                    && !schema.TryGetProperty("$ref", out _))
-                {
-                    result[$"{method.ToUpperInvariant()} {pathItem.Name}"] =
-                        schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "object";
-                }
+                result[key] = schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "object";
             }
         }
 
@@ -171,27 +158,16 @@ public static class OpenApiFacts
     public static HashSet<string> FormBodyOperations(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
+        var walker = new Walker(document.RootElement, []);
         var result = new HashSet<string>(StringComparer.Ordinal);
-        if (!root.TryGetProperty("paths", out var paths) || paths.ValueKind != JsonValueKind.Object)
+        foreach (var (key, _, operation) in Operations(walker, document.RootElement))
         {
-            return result;
-        }
-
-        var walker = new Walker(root, []);
-        foreach (var pathItem in paths.EnumerateObject())
-        {
-            var item = walker.Resolve(pathItem.Value);
-            foreach (var method in Methods)
+            if (operation.TryGetProperty("requestBody", out var body)
+                && walker.Resolve(body).TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.Object
+                && content.EnumerateObject().Any()
+                && content.EnumerateObject().All(m => m.Name is "application/x-www-form-urlencoded" or "multipart/form-data"))
             {
-                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(method, out var operation)
-                    && walker.Resolve(operation).TryGetProperty("requestBody", out var body)
-                    && walker.Resolve(body).TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.Object
-                    && content.EnumerateObject().Any()
-                    && content.EnumerateObject().All(m => m.Name is "application/x-www-form-urlencoded" or "multipart/form-data"))
-                {
-                    result.Add($"{method.ToUpperInvariant()} {pathItem.Name}");
-                }
+                result.Add(key);
             }
         }
 
