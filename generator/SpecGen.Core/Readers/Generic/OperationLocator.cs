@@ -253,10 +253,12 @@ internal static class OperationLocator
         var owned = new HashSet<int>(candidates.Select(c => c.Heading));
         var linked = false;
         var known = new HashSet<(string?, string?)>(candidates.Select(c => (c.Method, c.Path)));
-        var templates = candidates.Where(c => c.Path!.Contains('{') || c.Path.Contains('<')).ToList();
+        // Templates by method and segment count, so each entry is tested against the few of its shape (linear, not entries × templates).
+        var templates = candidates.Where(c => c.Path!.Contains('{') || c.Path.Contains('<'))
+            .ToLookup(c => (c.Method, Segments(c.Path!).Length));
         foreach (var entry in index)
         {
-            if (templates.Exists(t => t.Method == entry.Method && IsExampleOf(entry.Path!, t.Path!)))
+            if (templates[(entry.Method, Segments(entry.Path!).Length)].Any(t => IsExampleOf(entry.Path!, t.Path!)))
             {
                 continue;
             }
