@@ -76,6 +76,7 @@ async function renderOne(spec, outDir) {
   if (STAGES.includes('openapi-to-md')) {
     const { renderOpenApiToMd } = require('./lib/openapi-to-md');
     writeText(path.join(dir, 'openapi-to-md.md'), await renderOpenApiToMd(openapi));
+    writeText(path.join(dir, 'openapi-to-md-sorted.md'), await renderOpenApiToMd(openapi, true));
   }
   if (STAGES.includes('swagger-markdown')) {
     const { toSwagger2 } = require('./lib/to-swagger2');
@@ -87,6 +88,7 @@ async function renderOne(spec, outDir) {
     // to OpenAPI 3 (Swagger 2.0 cannot express oneOf/anyOf, nullable or cookie parameters).
     writeJson(path.join(dir, 'original.swagger2.oas3.json'), await toOpenApi3(swagger2));
     writeText(path.join(dir, 'swagger-markdown.md'), await renderSwaggerMarkdown(swaggerFile));
+    writeText(path.join(dir, 'swagger-markdown-skip-info.md'), await renderSwaggerMarkdown(swaggerFile, true));
   }
 }
 

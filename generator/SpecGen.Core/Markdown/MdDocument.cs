@@ -13,7 +13,8 @@ namespace SpecGen.Core.Markdown;
 /// </summary>
 public sealed class MdDocument
 {
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline(frontMatter: true);
+    private static readonly MarkdownPipeline NoFrontMatter = BuildPipeline(frontMatter: false);
 
     private MdDocument(string text, IReadOnlyList<MdBlock> blocks)
     {
@@ -37,9 +38,14 @@ public sealed class MdDocument
     /// inline that nothing reads. Block structure (link reference definitions included) is decided
     /// while blocks are parsed, so it does not change.
     /// </summary>
-    private static MarkdownPipeline BuildPipeline()
+    private static MarkdownPipeline BuildPipeline(bool frontMatter)
     {
-        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
+        var builder = new MarkdownPipelineBuilder();
+        if (frontMatter)
+        {
+            builder.UseYamlFrontMatter();
+        }
+
         builder.InlineParsers.Clear();
         foreach (var parser in builder.BlockParsers)
         {
@@ -47,6 +53,31 @@ public sealed class MdDocument
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A doc that opens with <c>---</c> has YAML front matter only when the next line reads as YAML
+    /// (<c>key:</c>, or the closing <c>---</c>); swagger-markdown's <c>--skip-info</c> output
+    /// opens with a rule and a <c>### /path</c> heading, which front matter would swallow up to the next rule.
+    /// </summary>
+    private static MarkdownPipeline PipelineFor(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return Pipeline;
+        }
+
+        var firstBreak = text.IndexOf('\n');
+        if (firstBreak < 0)
+        {
+            return Pipeline;
+        }
+
+        var secondBreak = text.IndexOf('\n', firstBreak + 1);
+        var second = text.AsSpan(firstBreak + 1, (secondBreak < 0 ? text.Length : secondBreak) - firstBreak - 1).Trim();
+        var looksLikeYaml = second.IsEmpty || second.StartsWith("---") || second.StartsWith("...")
+            || (second.IndexOf(':') is var colon and > 0 && second[0] != '#' && !second[..colon].ContainsAny(' ', '|', '['));
+        return looksLikeYaml ? Pipeline : NoFrontMatter;
     }
 
     private static void SkipInlines(BlockProcessor processor, Block block)
@@ -60,8 +91,9 @@ public sealed class MdDocument
     public static MdDocument Parse(string source, DiagnosticBag diagnostics)
     {
         var text = source.Replace("\r\n", "\n").Replace('\r', '\n');
-        var document = Markdig.Markdown.Parse(text, Pipeline);
-        var lineMap = FenceRepair.Repair(ref text, ref document, Pipeline, diagnostics);
+        var pipeline = PipelineFor(text);
+        var document = Markdig.Markdown.Parse(text, pipeline);
+        var lineMap = FenceRepair.Repair(ref text, ref document, pipeline, diagnostics);
         var blocks = new List<MdBlock>(document.Count);
         var cells = new CellStrings();
         foreach (var block in document)

@@ -56,7 +56,14 @@ public static class RoundTripFixtures
         HidesUntypedSchemas = true,
     };
 
-    public static IReadOnlyList<Renderer> Renderers { get; } = [Widdershins, Apifox, SwaggerMarkdown, OpenApiToMd, .. WiddershinsOptionSets];
+    /// <summary>swagger-markdown's only output option, <c>--skip-info</c>: no title, description or version block.</summary>
+    public static readonly Renderer SwaggerMarkdownSkipInfo = SwaggerMarkdown with { Name = "swagger-markdown-skip-info", MarkdownFile = "swagger-markdown-skip-info.md" };
+
+    /// <summary>openapi-to-md's only option, <c>--sort</c>: paths and references in name order.</summary>
+    public static readonly Renderer OpenApiToMdSorted = OpenApiToMd with { Name = "openapi-to-md-sorted", MarkdownFile = "openapi-to-md-sorted.md" };
+
+    public static IReadOnlyList<Renderer> Renderers { get; } =
+        [Widdershins, Apifox, SwaggerMarkdown, SwaggerMarkdownSkipInfo, OpenApiToMd, OpenApiToMdSorted, .. WiddershinsOptionSets];
 
     private static Renderer Plain(string name) => new(name, name + ".md", "original.json", HidesParameterEnums: false, HidesItemEnums: false);
 

@@ -14,8 +14,9 @@
 // `A & B` (allOf), `// comment` lines (descriptions, ref names).
 const { convertMarkdown } = require('openapi-to-md');
 
-async function renderOpenApiToMd(openapi) {
-  const md = await convertMarkdown(JSON.stringify(openapi), false);
+// sort is the CLI's --sort (paths and references in name order), its only option.
+async function renderOpenApiToMd(openapi, sort = false) {
+  const md = await convertMarkdown(JSON.stringify(openapi), sort);
   return (md || '').replace(/\r\n/g, '\n');
 }
 
