@@ -75,6 +75,13 @@ internal sealed class SchemaFactory
                 _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{unknown.Text}' is not a type; treated as string");
                 schema.Type = JsonType.String;
                 break;
+            case UnionType union:
+                foreach (var branch in union.Branches)
+                {
+                    schema.AnyOf.Add(Create(branch, line));
+                }
+
+                break;
             case AnyType or EmptyType:
                 break;
         }

@@ -27,6 +27,9 @@ public sealed record EnumType(IReadOnlyList<string> Values) : TypeExpr;
 /// <summary><c>any</c> (Kind None), or the item marker of <c>[anyOf]</c>/<c>[oneOf]</c>: branches follow.</summary>
 public sealed record AnyType(CompositionKind Kind) : TypeExpr;
 
+/// <summary><c>[Pet](#pet) or string or integer</c> (swagger-markdown's OpenAPI 3 layout): any one of the branches.</summary>
+public sealed record UnionType(IReadOnlyList<TypeExpr> Branches) : TypeExpr;
+
 /// <summary><c>null</c>: no type, only null.</summary>
 public sealed record NullType : TypeExpr;
 

@@ -48,6 +48,23 @@ public static partial class TypeParser
             return new EmptyType();
         }
 
+        // swagger-markdown's OpenAPI 3 layout: "[Category](#category-schema) or null", "[Pet](#pet-schema) or string or integer".
+        if (value.Contains(" or ", StringComparison.Ordinal))
+        {
+            var branches = value.Split(" or ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var typed = branches.Where(b => !b.Equals("null", StringComparison.OrdinalIgnoreCase)).Select(ParseSingle).ToList();
+            var nullable = typed.Count < branches.Length;
+            if (typed.Count == 1)
+            {
+                return typed[0] with { Nullable = nullable || typed[0].Nullable };
+            }
+
+            if (typed.Count > 1 && typed.TrueForAll(t => t is not UnknownType))
+            {
+                return new UnionType(typed) { Nullable = nullable };
+            }
+        }
+
         var alternatives = value.Split('¦', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (alternatives.Length > 1)
         {

@@ -101,7 +101,7 @@ public class RealDocConformanceTests(ITestOutputHelper output)
     {
         var original = SourceSpec.AsOpenApi3Json(Path.Combine(doc.Directory, doc.Spec!));
         var basePath = SourceSpec.BasePath(original);
-        var expected = OpenApiFacts.Extract(original);
+        var expected = new SortedSet<string>(OpenApiFacts.Extract(original).Where(f => !RealDocCorpus.CannotExpress(doc.Generator, f)), StringComparer.Ordinal);
         var converted = OpenApiFacts.Extract(SpecConverter.Convert(doc.Markdown, "doc.md").Json)
             .Select(f => basePath.Length > 0 ? f.Replace(" " + basePath + "/", " /", StringComparison.Ordinal) : f)
             .ToHashSet(StringComparer.Ordinal);

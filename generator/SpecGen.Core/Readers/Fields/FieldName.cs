@@ -11,6 +11,11 @@ namespace SpecGen.Core.Readers.Fields;
 internal readonly record struct FieldName(string Name, int Markers, int Indent, bool? Required)
 {
     private static readonly string[] Entities = ["&nbsp;", "&emsp;", "&ensp;", "&#160;", "&#8195;", "&#12288;"];
+
+    /// <summary>Characters a name cell needs taking apart for: tags, emphasis, code, flags in brackets, strike-through.</summary>
+    private static readonly System.Buffers.SearchValues<char> Decorations = System.Buffers.SearchValues.Create("<*_`(（[~");
+
+    private static readonly (char Open, char Close)[] Brackets = [('(', ')'), ('（', '）'), ('[', ']')];
     private static readonly string[] RequiredWords = ["required", "必填", "必须", "必选", "必需", "必传"];
     private static readonly string[] OptionalWords = ["optional", "可选", "非必填", "选填"];
 
@@ -49,13 +54,18 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
             }
         }
 
-        var special = text[position..].Trim();
-        if (special is "*anonymous*" or "_anonymous_" or "**additionalProperties**")
+        var rest = position == 0 ? text : text[position..].TrimStart();
+        if (rest is "*anonymous*" or "_anonymous_" or "**additionalProperties**")
         {
-            return new FieldName(special, markers, indent, null); // widdershins' composition branch and map-value rows
+            return new FieldName(rest, markers, indent, null); // widdershins' composition branch and map-value rows
         }
 
-        var (name, required) = Flags(text[position..]);
+        if (rest.AsSpan().IndexOfAny(Decorations) < 0)
+        {
+            return new FieldName(rest, markers, indent, null); // a plain name: nothing to take apart (most rows)
+        }
+
+        var (name, required) = Flags(Undeprecated(rest));
         return new FieldName(Common.Cells.Plain(name), markers, indent, required);
     }
 
@@ -89,7 +99,7 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
 
         text = StripTags(text).Trim();
         bool? required = rest is null ? null : Word(rest);
-        foreach (var (open, close) in new[] { ('(', ')'), ('（', '）'), ('[', ']') })
+        foreach (var (open, close) in Brackets)
         {
             if (text.Length > 2 && text[^1] == close && text.LastIndexOf(open) is var start and > 0 && Word(text[(start + 1)..^1]) is { } flag)
             {
@@ -110,6 +120,13 @@ internal readonly record struct FieldName(string Name, int Markers, int Indent, 
         }
 
         return (text, required);
+    }
+
+    /// <summary><c>~~userStatus~~</c> (a deprecated field struck through) → <c>userStatus</c>.</summary>
+    private static string Undeprecated(string text)
+    {
+        var trimmed = text;
+        return trimmed.Length > 4 && trimmed.StartsWith("~~", StringComparison.Ordinal) && trimmed.EndsWith("~~", StringComparison.Ordinal) ? trimmed[2..^2] : trimmed;
     }
 
     private static bool? Word(string text)

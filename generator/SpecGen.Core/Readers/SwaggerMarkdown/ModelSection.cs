@@ -40,10 +40,20 @@ internal static partial class ModelSection
     private static ModelDraft ReadModel(MdDocument document, int headingIndex, int end, DiagnosticBag diagnostics)
     {
         var heading = document.Blocks[headingIndex];
-        var name = heading.Text.Trim();
+        var title = heading.Text.Trim();
+        // Newer swagger-markdown heads each model "#### Pet Schema" (OpenAPI 3) or "#### petList Model" (Swagger 2.0): the model is the name.
+        var name = title;
+        foreach (var suffix in new[] { " Schema", " Model" })
+        {
+            if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length)
+            {
+                name = title[..^suffix.Length].TrimEnd();
+            }
+        }
+
         var schema = new SchemaDraft { BaseDepth = 0, Line = heading.Line };
         var model = new ModelDraft(name, heading.Line, schema);
-        foreach (var anchor in Anchors(name))
+        foreach (var anchor in Anchors(name).Concat(Anchors(title)))
         {
             if (!model.Anchors.Contains(anchor))
             {
@@ -115,7 +125,7 @@ internal static partial class ModelSection
         var schema = model.Schema;
         foreach (var row in table.Rows)
         {
-            var fieldName = row.Cell(name).Trim();
+            var fieldName = FieldName.Parse(row.Cell(name)).Name;
             if (fieldName.Length == 0)
             {
                 continue;
@@ -127,8 +137,10 @@ internal static partial class ModelSection
             var requiredCell = required >= 0 ? row.Cell(required).Trim() : string.Empty;
             if (table.Rows.Count == 1 && fieldName == model.Name && requiredCell.Length == 0)
             {
-                // Not an object: the single row states the model's own type.
-                schema.RootType = typeText.Length > 0 ? typeText : null;
+                // Not an object: the single row states the model's own type (an inline object or array of them included).
+                var root = OperationSection.Schema(typeText, row.Line);
+                schema.RootType = root.RootType ?? (typeText.Length > 0 ? typeText : null);
+                schema.Rows.AddRange(root.Rows);
                 schema.Description ??= text;
                 if (schema.RootType is null)
                 {

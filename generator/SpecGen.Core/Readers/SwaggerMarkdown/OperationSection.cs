@@ -154,7 +154,7 @@ internal static class OperationSection
 
         foreach (var row in table.Rows)
         {
-            var parameterName = row.Cell(name).Trim();
+            var parameterName = FieldName.Parse(row.Cell(name)).Name;
             var where = row.Cell(location).Trim().ToLowerInvariant();
             var isRequired = required >= 0 && Cells.Required(row.Cell(required), row.Line, diagnostics) == true;
             var text = description >= 0 ? Cells.Description(row.Cell(description)) : null;

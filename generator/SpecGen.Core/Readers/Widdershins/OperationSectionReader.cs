@@ -467,11 +467,20 @@ internal sealed class OperationSectionReader
         }
 
         response.Schema ??= new SchemaDraft { BaseDepth = 1, Line = table.Line };
-        foreach (var (row, _) in fields.Rows(_marker, _diagnostics))
+        var rows = fields.Rows(_marker, _diagnostics).Select(r => r.Row).ToList();
+        if (response.Schema.Rows.Count == 0 && _marker == CompositionKind.None && rows is [{ IsBranch: true, Depth: 0 } first, ..] && IsRefOrRefArray(first.TypeText))
         {
-            response.Schema.Rows.Add(row);
+            // The response is a model (or an array of it), printed as an *anonymous* row: every row after it is
+            // widdershins' expansion of that model, some printed back at the top level; the model says it all.
+            response.Schema.RootType = first.TypeText;
+            response.Schema.Description ??= first.Description;
+            return;
         }
+
+        response.Schema.Rows.AddRange(rows);
     }
+
+    private static bool IsRefOrRefArray(string typeText) => Schema.TypeParser.Parse(typeText) is Schema.RefType or Schema.ArrayType { Items: Schema.RefType };
 
     private ResponseDraft Response(string status, int line)
     {
