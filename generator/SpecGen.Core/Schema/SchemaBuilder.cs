@@ -13,12 +13,14 @@ namespace SpecGen.Core.Schema;
 internal sealed class SchemaBuilder
 {
     private readonly SchemaFactory _factory;
+    private readonly IRefResolver _resolver;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<SpecSchema, int> _depths = new(ReferenceEqualityComparer.Instance);
 
     public SchemaBuilder(IRefResolver resolver, DiagnosticBag diagnostics)
     {
         _factory = new SchemaFactory(resolver, diagnostics);
+        _resolver = resolver;
         _diagnostics = diagnostics;
     }
 
@@ -45,6 +47,15 @@ internal sealed class SchemaBuilder
         }
 
         var rootType = draft.RootType is null ? new ScalarType("object") : TypeParser.Parse(draft.RootType);
+        if (IsRef(rootType) && !Resolves(rootType) && draft.Rows.Count > 0)
+        {
+            // A model the doc links to but never prints (widdershins' request bodies from components/requestBodies):
+            // the rows under the link are its only description.
+            var name = rootType is RefType reference ? reference.Name : ((RefType)((ArrayType)rootType).Items!).Name;
+            _diagnostics.Warn(draft.Line, DiagnosticCodes.UnresolvedReference, $"reference '{name}' matches no model; its fields are read from the rows under it");
+            rootType = rootType is ArrayType ? new ArrayType(new ScalarType("object")) : new ScalarType("object");
+        }
+
         _factory.Fill(root, rootType, draft.Line);
         if (draft.Rows.Count > 0 && rootType is EmptyType)
         {
@@ -60,6 +71,14 @@ internal sealed class SchemaBuilder
     }
 
     private static bool IsRef(TypeExpr type) => type is RefType || type is ArrayType { Items: RefType };
+
+    /// <summary>Whether a ref (or array of ref) names a model of the doc; an unresolved one keeps the rows under it.</summary>
+    private bool Resolves(TypeExpr type) => type switch
+    {
+        RefType reference => _resolver.Resolve(reference) is not null,
+        ArrayType { Items: RefType reference } => _resolver.Resolve(reference) is not null,
+        _ => false,
+    };
 
     private void AddRows(SpecSchema root, TypeExpr rootType, SchemaDraft draft)
     {
@@ -106,7 +125,7 @@ internal sealed class SchemaBuilder
             }
 
             stack.Push(node);
-            if (IsRef(type))
+            if (IsRef(type) && Resolves(type))
             {
                 skipBelow = row.Depth;
             }

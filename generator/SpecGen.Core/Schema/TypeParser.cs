@@ -87,6 +87,13 @@ public static partial class TypeParser
             return ParseSingle(StripEmphasis(page.Groups["name"].Value.Trim()));
         }
 
+        // widdershins writes a primitive model's format after its link: "[TotalSize](#schematotalsize)(int64)".
+        var linkWithFormat = LinkWithFormatPattern().Match(value);
+        if (linkWithFormat.Success)
+        {
+            value = linkWithFormat.Groups["link"].Value;
+        }
+
         var link = LinkPattern().Match(value);
         if (link.Success)
         {
@@ -298,6 +305,9 @@ public static partial class TypeParser
     /// <summary><c>[Pet](#pet)</c>, or with the file of a split document: <c>[Pet](definitions.md#pet)</c>.</summary>
     [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\((?:[^)#\s]*)#(?<anchor>[^)]*)\)$")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"^(?<link>\[[^\[\]]+\]\([^)]*\))\s*\([A-Za-z0-9_-]+\)$")]
+    private static partial Regex LinkWithFormatPattern();
 
     [GeneratedRegex(@"^\[(?<name>[^\[\]]+)\]\((?<page>[^)#\s]+\.md)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageLinkPattern();

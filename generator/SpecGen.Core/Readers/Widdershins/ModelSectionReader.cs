@@ -109,7 +109,7 @@ internal static class ModelSectionReader
 
         var text = sample.Trim();
         var scalar = text.Length > 0 && (text[0] is '"' or '-' || char.IsAsciiDigit(text[0]) || text is "true" or "false");
-        if (!scalar || (schema.Title is { } title && title.Trim('*', '_') != row.Name))
+        if (!scalar)
         {
             return;
         }
