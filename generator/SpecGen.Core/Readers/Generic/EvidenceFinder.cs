@@ -264,6 +264,9 @@ internal static partial class EvidenceFinder
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is a method or path key (<c>请求方式</c>, <c>URL</c>, <c>Method</c>…).</summary>
+    public static bool IsKey(string key) => KeyKind(key) is not null;
+
     private static EvidenceKind? KeyKind(string key)
     {
         var word = key.Trim().TrimEnd(':', '：').Trim();

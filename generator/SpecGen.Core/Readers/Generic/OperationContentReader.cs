@@ -192,8 +192,7 @@ internal sealed partial class OperationContentReader
         }
     }
 
-    private static bool IsEvidenceKey(string key) =>
-        EvidenceFinder.PendingKey(new MdBlock(MdBlockKind.Paragraph, 0, 0, 0, 0, key + "：", key + "：")) is not null;
+    private static bool IsEvidenceKey(string key) => EvidenceFinder.IsKey(key);
 
     private bool IsEvidenceLine(string text) =>
         text.Contains(_operation.Path, StringComparison.Ordinal) && text.Contains(_operation.Method, StringComparison.OrdinalIgnoreCase);
