@@ -8,6 +8,8 @@ public static class DiagnosticCodes
     public const string UnknownDialect = "SG0003";
     public const string NoOperations = "SG0004";
     public const string UnbalancedFence = "SG0005";
+    /// <summary>Markdown containers nested over <see cref="Markdown.NestingLimit.MaxDepth"/>, or a parse Markdig gave up on.</summary>
+    public const string NestingTooDeep = "SG0006";
 
     public const string TableWithoutHeader = "SG1001";
     public const string TooManyCells = "SG1002";
@@ -21,6 +23,10 @@ public static class DiagnosticCodes
     public const string EnumWithoutProperty = "SG1010";
     public const string UnknownRequiredWord = "SG1011";
     public const string MissingColumn = "SG1012";
+    /// <summary>A type cell over <see cref="Schema.TypeParser.MaxDepth"/> levels or <see cref="Schema.TypeParser.MaxLength"/> characters.</summary>
+    public const string TypeTooComplex = "SG1013";
+    /// <summary>Field rows nested over <see cref="Schema.SchemaBuilder.MaxRowDepth"/> levels, or a schema or example cut at <see cref="Writing.SpecWriter.MaxJsonDepth"/>.</summary>
+    public const string NestedTooDeep = "SG1014";
 
     public const string InvalidExample = "SG2001";
     public const string DoubleEncodedExample = "SG2002";

@@ -22,12 +22,29 @@ public static partial class TypeParser
 
     private const int MaxCached = 4096;
 
+    /// <summary>The deepest nesting of brackets (<c>[ &lt; « (</c>) plus <c>[]</c> suffixes a type cell may have.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The longest type cell read as a type; longer ones are prose or damage.</summary>
+    public const int MaxLength = 512;
+
     public static TypeExpr Parse(string? text)
     {
         text ??= string.Empty;
+        if (text.Length > MaxLength)
+        {
+            return new UnreadableType($"a type cell of {text.Length:N0} characters (the limit is {MaxLength}) was not read as a type");
+        }
+
         if (Cache.TryGetValue(text, out var cached))
         {
             return cached;
+        }
+
+        var depth = Nesting(text);
+        if (depth > MaxDepth)
+        {
+            return new UnreadableType($"a type nested {depth:N0} levels deep (the limit is {MaxDepth}) was not read");
         }
 
         var parsed = ParseText(text);
@@ -37,6 +54,30 @@ public static partial class TypeParser
         }
 
         return parsed;
+    }
+
+    /// <summary>How deep a type cell nests, in one pass: bracket levels plus <c>[]</c> suffixes (each an array level).</summary>
+    private static int Nesting(string text)
+    {
+        int level = 0, deepest = 0, suffixes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '[' when i + 1 < text.Length && text[i + 1] == ']':
+                    suffixes++;
+                    i++;
+                    break;
+                case '[' or '<' or '«' or '(':
+                    deepest = Math.Max(deepest, ++level);
+                    break;
+                case ']' or '>' or '»' or ')':
+                    level = Math.Max(0, level - 1);
+                    break;
+            }
+        }
+
+        return deepest + suffixes;
     }
 
     private static TypeExpr ParseText(string text)
