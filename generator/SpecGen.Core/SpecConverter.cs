@@ -46,6 +46,8 @@ public static class SpecConverter
 
         var sections = draft.Operations.Count;
         CredentialHeaders.Apply(draft, settings, diagnostics);
+        ResponseStatuses.Apply(draft, diagnostics);
+        PathTemplates.Apply(draft, diagnostics);
         DuplicateOperations.Apply(draft, diagnostics);
         OperationIds.Apply(draft, settings, diagnostics);
         var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);

@@ -39,6 +39,12 @@ public static class DiagnosticCodes
     public const string MissingResponse = "SG2009";
     public const string ArrayFromExample = "SG2010";
     public const string CallbackSkipped = "SG2011";
+    /// <summary>Two paths with the same template (<c>/a/{x}</c>, <c>/a/{y}</c>): the later is read as the first.</summary>
+    public const string PathTemplateClash = "SG2012";
+    /// <summary>A response status that is not 100–599, 1XX–5XX or default.</summary>
+    public const string InvalidStatus = "SG2013";
+    /// <summary>A parameter listed twice with the same name and location.</summary>
+    public const string DuplicateParameter = "SG2014";
 
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";
