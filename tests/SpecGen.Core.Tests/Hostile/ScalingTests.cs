@@ -13,7 +13,7 @@ public sealed class ScalingTests
     private const int N = 200;
     private const double Budget = 2.0;
 
-    public static TheoryData<string> Shapes() => new() { "widdershins", "widdershins-same-path", "table-export", "heading-heavy" };
+    public static TheoryData<string> Shapes() => new() { "widdershins", "widdershins-same-path", "table-export", "heading-heavy", "heading-lines" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -34,7 +34,7 @@ public sealed class ScalingTests
         var result = SpecConverter.Convert(text, "scale.md");
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(shape == "widdershins-same-path" ? 1 : operations, result.OperationCount);
+        Assert.Equal(shape is "widdershins-same-path" or "heading-lines" ? 1 : operations, result.OperationCount);
         return (double)allocated / operations;
     }
 
@@ -52,6 +52,10 @@ public sealed class ScalingTests
                     text.Append($"## 3.{i + 1}\t操作{i}\n\n> POST  /op{i}\n### 请求参数(Query Param)\n| 参数名称 | 默认值 | 描述 |\n| ------ | ------ | ------ |\n|value{i}||value|\n")
                         .Append("### 响应体\n● 200 响应数据格式：JSON\n| 参数名称 | 类型 | 默认值 | 不为空 | 描述 |\n| ------ | ------ | ------ | ------ | ------ |\n")
                         .Append("| code|int32||false|返回码|\n| data|boolean||false|结果|\n\n");
+                    break;
+                case "heading-lines":
+                    // 2 MB of such lines took minutes: every heading documents POST /same again (the quadratic merge).
+                    text.Append("# POST /same\n");
                     break;
                 case "heading-heavy":
                     text.Append(string.Concat(Enumerable.Repeat("#\n## \n### x\n", 10)));
