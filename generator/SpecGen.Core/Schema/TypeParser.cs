@@ -48,11 +48,13 @@ public static partial class TypeParser
         }
 
         var parsed = ParseText(text);
-        if (Cache.Count < MaxCached)
+        if (Cache.Count >= MaxCached)
         {
-            Cache.TryAdd(text, parsed);
+            // Full of one doc's distinct (or junk) cells: start again rather than stop caching for good.
+            Cache.Clear();
         }
 
+        Cache.TryAdd(text, parsed);
         return parsed;
     }
 

@@ -10,6 +10,7 @@ namespace SpecGen.Core.Tests.Fuzz;
 /// Microsoft.OpenApi (reader and default rules) and NSwag without errors.
 /// The long mode is <c>tools/fuzz/run.sh</c> (<c>SPECGEN_FUZZ_COUNT</c>, <c>SPECGEN_FUZZ_SEED</c>).
 /// </summary>
+[Collection(AllocationSensitive.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     /// <summary>CI's count: about 20–40 s on a shared 2-core machine.</summary>

@@ -8,6 +8,7 @@ namespace SpecGen.Core.Tests.Hostile;
 /// the bytes allocated per operation: converting 8N operations may allocate at most 2× per
 /// operation what N operations do (quadratic work, such as the old duplicate merge, gives ~8×).
 /// </summary>
+[Collection(AllocationSensitive.Name)]
 public sealed class ScalingTests
 {
     private const int N = 200;
