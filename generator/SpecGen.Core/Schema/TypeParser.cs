@@ -25,8 +25,11 @@ public static partial class TypeParser
     /// <summary>The deepest nesting of brackets (<c>[ &lt; « (</c>) plus <c>[]</c> suffixes a type cell may have.</summary>
     public const int MaxDepth = 16;
 
-    /// <summary>The longest type cell read as a type; longer ones are prose or damage.</summary>
-    public const int MaxLength = 512;
+    /// <summary>The longest type cell read as a type (a long swagger2markup <c>enum (…)</c> fits); longer ones are damage.</summary>
+    public const int MaxLength = 4096;
+
+    /// <summary>Longer cells are parsed each time: the cache holds type words, not paragraphs.</summary>
+    private const int MaxCachedLength = 256;
 
     public static TypeExpr Parse(string? text)
     {
@@ -48,6 +51,11 @@ public static partial class TypeParser
         }
 
         var parsed = ParseText(text);
+        if (text.Length > MaxCachedLength)
+        {
+            return parsed;
+        }
+
         if (Cache.Count >= MaxCached)
         {
             // Full of one doc's distinct (or junk) cells: start again rather than stop caching for good.

@@ -61,7 +61,7 @@ public sealed class NeverCrashTests
 
         var result = Convert(text);
 
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TypeTooComplex && d.Line == LineOf(text, "|» a|"));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TypeTooComplex && d.Line == LineOf(text, "|» a|") && d.Message.Contains("nested 1,000 levels"));
         AssertReadable(result);
     }
 
@@ -91,6 +91,18 @@ public sealed class NeverCrashTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TypeTooComplex && d.Line == LineOf(text, "|» a|"));
         AssertReadable(result);
+    }
+
+    [Fact]
+    public void A_long_shallow_type_cell_is_read_and_one_past_the_length_limit_is_reported()
+    {
+        var values = string.Join(", ", Enumerable.Range(0, 400).Select(i => $"v{i}"));
+        var clock = Stopwatch.StartNew();
+
+        Assert.IsType<EnumType>(TypeParser.Parse($"enum ({values})"));
+        Assert.IsType<UnreadableType>(TypeParser.Parse("x" + new string(' ', TypeParser.MaxLength) + "array"));
+        Assert.IsType<UnknownType>(TypeParser.Parse("x" + new string(' ', TypeParser.MaxLength - 10) + "arrays"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
     [Fact]
