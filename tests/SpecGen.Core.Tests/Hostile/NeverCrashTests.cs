@@ -139,6 +139,22 @@ public sealed class NeverCrashTests
         AssertReadable(result);
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(30)]
+    public void Table_export_rows_nested_past_the_row_limit_are_flattened_and_the_spec_stays_readable(int levels)
+    {
+        var rows = string.Concat(Enumerable.Range(0, levels).Select(i => $"|{new string('⇥', i)} f{i}|object||false||\n"));
+        var text = "# 服务端API文档\n\n## 3.1\t操作\n\n> POST  /op\n### 响应体\n● 200 响应数据格式：JSON\n"
+            + "| 参数名称 | 类型 | 默认值 | 不为空 | 描述 |\n| ------ | ------ | ------ | ------ | ------ |\n" + rows + "\n";
+
+        var result = Convert(text);
+
+        Assert.Equal("table-export", result.Dialect);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeep && d.Line == LineOf(text, $" f{SchemaBuilder.MaxRowDepth}|"));
+        AssertReadable(result);
+    }
+
     [Fact]
     public void Sixteen_levels_of_rows_are_kept_without_a_warning()
     {
