@@ -20,6 +20,7 @@ internal static class Usage
 
         Diagnostics go to standard error as file:line: warning|error CODE: message.
         Exit codes: 0 success, 1 input that can't be converted (diff: breaking changes), 2 wrong usage.
+        An unexpected failure is one line, 'specgen: internal error: …' (exit 1); add --verbose for its stack trace.
 
         """;
 

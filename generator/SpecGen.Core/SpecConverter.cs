@@ -48,10 +48,12 @@ public static class SpecConverter
 
         var sections = draft.Operations.Count;
         CredentialHeaders.Apply(draft, settings, diagnostics);
+        ResponseStatuses.Apply(draft, diagnostics);
+        PathTemplates.Apply(draft, diagnostics);
         DuplicateOperations.Apply(draft, diagnostics);
         OperationIds.Apply(draft, settings, diagnostics);
         var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);
-        var json = SpecWriter.Write(spec);
+        var json = SpecWriter.Write(spec, diagnostics);
         return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count, ranking ?? (IReadOnlyList<DialectCandidate>)new LazyRanking(document));
     }
 }

@@ -38,10 +38,12 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
-        IncrementalValueProvider<ImmutableArray<NamespaceClaim>> claims = parsed
+        // Value-equal (EquatableArray), so editing a spec without changing its namespace leaves every other file cached.
+        IncrementalValueProvider<EquatableArray<NamespaceClaim>> claims = parsed
             .Where(static result => result.Api is not null)
             .Select(static (result, _) => new NamespaceClaim(result.Api!.Names.Namespace, result.FilePath))
             .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.NamespaceClaims);
         context.RegisterSourceOutput(claims, static (spc, all) => ReportSharedNamespaces(spc, all));
 
@@ -50,7 +52,8 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.HttpClientFactoryAvailable);
 
         IncrementalValuesProvider<GeneratedSource> sources = parsed
-            .SelectMany(static (result, _) => Emitter.Split(result))
+            .Combine(claims)
+            .SelectMany(static (pair, _) => Emitter.Split(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SourceUnits)
             .Combine(hasHttpClientFactory)
             .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken))
@@ -73,7 +76,7 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
         });
     }
 
-    private static void ReportSharedNamespaces(SourceProductionContext context, ImmutableArray<NamespaceClaim> claims)
+    private static void ReportSharedNamespaces(SourceProductionContext context, EquatableArray<NamespaceClaim> claims)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (NamespaceClaim claim in claims)
@@ -83,7 +86,7 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.InvalidSetting,
                     Location.Create(claim.FilePath, default, default),
-                    "namespace '" + claim.Namespace + "' is already used by the spec '" + first + "'; give each spec its own SpecGenNamespace"));
+                    "namespace '" + claim.Namespace + "' is already used by the spec '" + first + "'; this spec generates nothing until it has its own SpecGenNamespace"));
             }
             else
             {

@@ -29,6 +29,13 @@ public static class ConvertCommand
             return Usage.Fail(stderr, $"unknown format '{format}' (use json or summary)");
         }
 
+        var output = parsed.Value("-o", "--output");
+        if (output is not null && OutputProblem(output) is { } problem)
+        {
+            stderr.WriteLine($"specgen: cannot write '{output}': {problem}");
+            return output.Trim().Length == 0 ? ExitCodes.Usage : ExitCodes.Failure;
+        }
+
         var input = parsed.Positional[0];
         if (!File.Exists(input))
         {
@@ -68,7 +75,6 @@ public static class ConvertCommand
             stdout.WriteLine($"{input}: {result.Dialect}, {result.OperationCount} operations ({result.SourceSections} sections), {result.SchemaCount} schemas, {result.Diagnostics.Count} diagnostics");
         }
 
-        var output = parsed.Value("-o", "--output");
         if (output is null)
         {
             if (format == "json")
@@ -78,10 +84,48 @@ public static class ConvertCommand
         }
         else
         {
-            SourceFile.WriteIfChanged(output, result.Utf8Json);
+            try
+            {
+                SourceFile.WriteIfChanged(output, result.Utf8Json);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"specgen: cannot write '{output}': {e.Message}");
+                return ExitCodes.Failure;
+            }
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Why <c>-o</c> can't be written (checked before converting, so no work is wasted), or null.</summary>
+    private static string? OutputProblem(string output)
+    {
+        if (output.Trim().Length == 0)
+        {
+            return "the output path is empty";
+        }
+
+        if (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar))
+        {
+            return "it is a directory; give a file name";
+        }
+
+        // A missing parent directory is created (as it always was); one that is a file can't be.
+        for (var parent = Path.GetDirectoryName(Path.GetFullPath(output)); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return $"'{parent}' is a file, not a directory";
+            }
+
+            if (Directory.Exists(parent))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every reader's score and evidence, and which reader read the document.</summary>

@@ -29,8 +29,8 @@ internal static class Security
         document.Security = requirement;
     }
 
-    private static SpecSecurityScheme ToScheme(string type, string? location, string? name, string? scheme, string? description) =>
-        type.Equals("http", StringComparison.OrdinalIgnoreCase)
+    private static SpecSecurityScheme ToScheme(string? type, string? location, string? name, string? scheme, string? description) =>
+        "http".Equals(type, StringComparison.OrdinalIgnoreCase)
             ? new SpecSecurityScheme(IsHttp: true, scheme ?? "bearer", Name: null, In: "header", description)
             : new SpecSecurityScheme(IsHttp: false, Scheme: null, name, ApiKeyLocation(location), description);
 

@@ -8,6 +8,8 @@ public static class DiagnosticCodes
     public const string UnknownDialect = "SG0003";
     public const string NoOperations = "SG0004";
     public const string UnbalancedFence = "SG0005";
+    /// <summary>Markdown containers nested over <see cref="Markdown.NestingLimit.MaxDepth"/>, or a parse Markdig gave up on.</summary>
+    public const string NestingTooDeep = "SG0006";
 
     public const string TableWithoutHeader = "SG1001";
     public const string TooManyCells = "SG1002";
@@ -21,6 +23,10 @@ public static class DiagnosticCodes
     public const string EnumWithoutProperty = "SG1010";
     public const string UnknownRequiredWord = "SG1011";
     public const string MissingColumn = "SG1012";
+    /// <summary>A type cell over <see cref="Schema.TypeParser.MaxDepth"/> levels or <see cref="Schema.TypeParser.MaxLength"/> characters.</summary>
+    public const string TypeTooComplex = "SG1013";
+    /// <summary>Field rows nested over <see cref="Schema.SchemaBuilder.MaxRowDepth"/> levels, or a schema or example cut at <see cref="Writing.SpecWriter.MaxJsonDepth"/>.</summary>
+    public const string NestedTooDeep = "SG1014";
 
     public const string InvalidExample = "SG2001";
     public const string DoubleEncodedExample = "SG2002";
@@ -43,6 +49,13 @@ public static class DiagnosticCodes
     public const string ModelFromFields = "SG2019";
 
     public const string SchemaFromExample = "SG2030";
+
+    /// <summary>Two paths with the same template (<c>/a/{x}</c>, <c>/a/{y}</c>): the later is read as the first.</summary>
+    public const string PathTemplateClash = "SG2020";
+    /// <summary>A response status that is not 100–599, 1XX–5XX or default.</summary>
+    public const string InvalidStatus = "SG2021";
+    /// <summary>A parameter listed twice with the same name and location.</summary>
+    public const string DuplicateParameter = "SG2022";
 
     public const string DuplicateOperation = "SG3001";
     public const string RenamedSchema = "SG3002";

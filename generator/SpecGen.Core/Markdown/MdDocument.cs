@@ -88,12 +88,38 @@ public sealed class MdDocument
         }
     }
 
-    public static MdDocument Parse(string source, DiagnosticBag diagnostics)
+    private static (MarkdownDocument Document, Func<int, int> LineMap) ParseBlocks(ref string text, DiagnosticBag diagnostics)
     {
-        var text = source.Replace("\r\n", "\n").Replace('\r', '\n');
         var pipeline = PipelineFor(text);
         var document = Markdig.Markdown.Parse(text, pipeline);
         var lineMap = FenceRepair.Repair(ref text, ref document, pipeline, diagnostics);
+        return (document, lineMap);
+    }
+
+    public static MdDocument Parse(string source, DiagnosticBag diagnostics)
+    {
+        var text = source.Replace("\r\n", "\n").Replace('\r', '\n');
+        MarkdownDocument document;
+        Func<int, int> lineMap;
+        try
+        {
+            (document, lineMap) = ParseBlocks(ref text, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit ("too deeply nested"): cut the deepest container prefixes, parse again.
+            text = NestingLimit.Apply(text, diagnostics);
+            try
+            {
+                (document, lineMap) = ParseBlocks(ref text, diagnostics);
+            }
+            catch (ArgumentException e)
+            {
+                diagnostics.Error(1, DiagnosticCodes.NestingTooDeep, $"the markdown parser gave up: {e.Message}");
+                return new MdDocument(text, Array.Empty<MdBlock>());
+            }
+        }
+
         var blocks = new List<MdBlock>(document.Count);
         var cells = new CellStrings();
         foreach (var block in document)

@@ -12,6 +12,14 @@ namespace SpecGen.Core.Schema;
 /// </summary>
 internal sealed class SchemaBuilder
 {
+    /// <summary>
+    /// The deepest field row level read (rows at the schema's base depth are level 1). Each level is
+    /// two or three JSON levels in the written spec (<c>properties</c>, the name, <c>items</c>), and
+    /// readers such as Microsoft.OpenApi and NSwag refuse JSON deeper than 64: 16 levels keep a
+    /// response schema under that. Deeper rows are attached at this level, reported once per schema.
+    /// </summary>
+    public const int MaxRowDepth = 16;
+
     private readonly SchemaFactory _factory;
     private readonly IRefResolver _resolver;
     private readonly DiagnosticBag _diagnostics;
@@ -85,8 +93,19 @@ internal sealed class SchemaBuilder
         var stack = new Stack<Node>();
         stack.Push(new Node(draft.BaseDepth - 1, root, rootType));
         int? skipBelow = null;
-        foreach (var row in draft.Rows)
+        var deepest = draft.BaseDepth + MaxRowDepth - 1;
+        var flattened = 0;
+        FieldRow? firstFlattened = null;
+        foreach (var original in draft.Rows)
         {
+            var row = original;
+            if (row.Depth > deepest)
+            {
+                firstFlattened ??= row;
+                flattened++;
+                row = row with { Depth = deepest };
+            }
+
             if (skipBelow is { } skip && row.Depth > skip)
             {
                 continue;
@@ -129,6 +148,12 @@ internal sealed class SchemaBuilder
             {
                 skipBelow = row.Depth;
             }
+        }
+
+        if (firstFlattened is not null)
+        {
+            _diagnostics.Warn(firstFlattened.Line, DiagnosticCodes.NestedTooDeep,
+                $"'{firstFlattened.Name}' and {flattened - 1} more rows are nested deeper than {MaxRowDepth} levels (the limit); attached at level {MaxRowDepth}");
         }
     }
 

@@ -67,6 +67,9 @@ internal sealed class SchemaFactory
                 // (any value, null included) that records what the doc said.
                 schema.IsNullType = true;
                 break;
+            case UnreadableType unreadable:
+                _diagnostics.Warn(line, DiagnosticCodes.TypeTooComplex, $"{unreadable.Reason}; left untyped");
+                break;
             case UnknownType { IsClassName: true } className:
                 _diagnostics.Warn(line, DiagnosticCodes.UnknownType, $"'{className.Text}' names a class this doc does not define; read as an object");
                 schema.Type = JsonType.Object;

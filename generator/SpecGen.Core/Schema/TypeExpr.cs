@@ -42,3 +42,9 @@ public sealed record UnknownType(string Text) : TypeExpr
     /// <summary>The text is a class name (<c>UserDTO</c>, <c>Result«User»</c>): Java doc generators name object types so.</summary>
     public bool IsClassName => TypeParser.ClassNamePattern().IsMatch(Text);
 }
+
+/// <summary>
+/// A type cell beyond the parser's limits (<see cref="TypeParser.MaxDepth"/> levels of brackets or
+/// <c>[]</c>, <see cref="TypeParser.MaxLength"/> characters): not parsed, reported, left untyped.
+/// </summary>
+public sealed record UnreadableType(string Reason) : TypeExpr;

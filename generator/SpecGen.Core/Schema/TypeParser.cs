@@ -22,21 +22,72 @@ public static partial class TypeParser
 
     private const int MaxCached = 4096;
 
+    /// <summary>The deepest nesting of brackets (<c>[ &lt; « (</c>) plus <c>[]</c> suffixes a type cell may have.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The longest type cell read as a type (a long swagger2markup <c>enum (…)</c> fits); longer ones are damage.</summary>
+    public const int MaxLength = 4096;
+
+    /// <summary>Longer cells are parsed each time: the cache holds type words, not paragraphs.</summary>
+    private const int MaxCachedLength = 256;
+
     public static TypeExpr Parse(string? text)
     {
         text ??= string.Empty;
+        if (text.Length > MaxLength)
+        {
+            return new UnreadableType($"a type cell of {text.Length:N0} characters (the limit is {MaxLength}) was not read as a type");
+        }
+
         if (Cache.TryGetValue(text, out var cached))
         {
             return cached;
         }
 
-        var parsed = ParseText(text);
-        if (Cache.Count < MaxCached)
+        var depth = Nesting(text);
+        if (depth > MaxDepth)
         {
-            Cache.TryAdd(text, parsed);
+            return new UnreadableType($"a type nested {depth:N0} levels deep (the limit is {MaxDepth}) was not read");
         }
 
+        var parsed = ParseText(text);
+        if (text.Length > MaxCachedLength)
+        {
+            return parsed;
+        }
+
+        if (Cache.Count >= MaxCached)
+        {
+            // Full of one doc's distinct (or junk) cells: start again rather than stop caching for good.
+            Cache.Clear();
+        }
+
+        Cache.TryAdd(text, parsed);
         return parsed;
+    }
+
+    /// <summary>How deep a type cell nests, in one pass: bracket levels plus <c>[]</c> suffixes (each an array level).</summary>
+    private static int Nesting(string text)
+    {
+        int level = 0, deepest = 0, suffixes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '[' when i + 1 < text.Length && text[i + 1] == ']':
+                    suffixes++;
+                    i++;
+                    break;
+                case '[' or '<' or '«' or '(':
+                    deepest = Math.Max(deepest, ++level);
+                    break;
+                case ']' or '>' or '»' or ')':
+                    level = Math.Max(0, level - 1);
+                    break;
+            }
+        }
+
+        return deepest + suffixes;
     }
 
     private static TypeExpr ParseText(string text)

@@ -54,7 +54,9 @@ public sealed record ApiSettings
     {
         try
         {
-            return JsonSerializer.Deserialize<ApiSettings>(json, Options) ?? new ApiSettings();
+            var settings = JsonSerializer.Deserialize<ApiSettings>(json, Options) ?? new ApiSettings();
+            SettingsValidator.Validate(settings, json, fileName);
+            return settings;
         }
         catch (JsonException e)
         {
@@ -68,7 +70,7 @@ public sealed record ApiSettings
 
 public sealed record SecuritySchemeSettings
 {
-    /// <summary><c>apiKey</c> or <c>http</c>.</summary>
+    /// <summary><c>apiKey</c> or <c>http</c>; anything else (or null) is a settings error.</summary>
     public string Type { get; init; } = "apiKey";
 
     /// <summary>For <c>http</c>: <c>bearer</c> or <c>basic</c>.</summary>

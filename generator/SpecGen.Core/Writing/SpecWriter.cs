@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Model;
 using SpecGen.Core.Settings;
@@ -43,14 +44,25 @@ internal static class SpecWriter
 
     private const int MaxKeptBuffer = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// The deepest JSON nesting written. JSON readers refuse deeper documents by default
+    /// (System.Text.Json, so Microsoft.OpenApi, and Newtonsoft, so NSwag: 64); a schema or example
+    /// that would go deeper is cut (an untyped schema marked <c>x-specgen-truncated</c>, or no example),
+    /// reported at the operation's or component's line. The row and type limits keep ordinary specs far below it.
+    /// </summary>
+    public const int MaxJsonDepth = 60;
+
+    /// <summary>Marks a schema cut at <see cref="MaxJsonDepth"/>.</summary>
+    public const string TruncatedExtension = "x-specgen-truncated";
+
     /// <returns>The spec as UTF-8 bytes, exactly as it is written to disk.</returns>
-    public static byte[] Write(SpecDocument document)
+    public static byte[] Write(SpecDocument document, DiagnosticBag? diagnostics = null)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            new DocumentWriter(writer).Write(document);
+            new DocumentWriter(writer, diagnostics).Write(document);
         }
 
         buffer.Write("\n"u8);
@@ -66,8 +78,29 @@ internal static class SpecWriter
     private sealed class DocumentWriter
     {
         private readonly Utf8JsonWriter _w;
+        private readonly DiagnosticBag? _diagnostics;
 
-        public DocumentWriter(Utf8JsonWriter writer) => _w = writer;
+        /// <summary>The line of the operation or component being written (where a cut is reported).</summary>
+        private int _line = 1;
+        private int _lastReportedLine = -1;
+
+        public DocumentWriter(Utf8JsonWriter writer, DiagnosticBag? diagnostics)
+        {
+            _w = writer;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>Reports a cut once per operation or component.</summary>
+        private void ReportCut(string what)
+        {
+            if (_diagnostics is null || _lastReportedLine == _line)
+            {
+                return;
+            }
+
+            _lastReportedLine = _line;
+            _diagnostics.Warn(_line, DiagnosticCodes.NestedTooDeep, $"{what} nests deeper than {MaxJsonDepth} JSON levels (the limit); cut there");
+        }
 
         public void Write(SpecDocument document)
         {
@@ -148,6 +181,7 @@ internal static class SpecWriter
                 foreach (var (key, schema) in document.Schemas)
                 {
                     _w.WritePropertyName(key);
+                    _line = schema.SourceLine ?? 1;
                     WriteSchema(schema, isComponent: true);
                 }
 
@@ -188,6 +222,7 @@ internal static class SpecWriter
 
         private void WriteOperation(SpecOperation operation)
         {
+            _line = operation.SourceLine;
             _w.WriteStartObject();
             if (operation.Tags is { Count: > 0 } tags)
             {
@@ -292,8 +327,15 @@ internal static class SpecWriter
 
             if (content.Example is { } example)
             {
-                _w.WritePropertyName("example");
-                example.WriteTo(_w);
+                if (_w.CurrentDepth + Depth(example) > MaxJsonDepth)
+                {
+                    ReportCut("the example");
+                }
+                else
+                {
+                    _w.WritePropertyName("example");
+                    example.WriteTo(_w);
+                }
             }
 
             _w.WriteEndObject();
@@ -329,8 +371,51 @@ internal static class SpecWriter
             _w.WriteEndObject();
         }
 
+        /// <summary>How many containers deep a JSON value nests (0 for a scalar).</summary>
+        private static int Depth(JsonElement element)
+        {
+            var deepest = 0;
+            var pending = new Stack<(JsonElement Element, int Depth)>();
+            pending.Push((element, 0));
+            while (pending.Count > 0)
+            {
+                var (current, depth) = pending.Pop();
+                switch (current.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        deepest = Math.Max(deepest, depth + 1);
+                        foreach (var property in current.EnumerateObject())
+                        {
+                            pending.Push((property.Value, depth + 1));
+                        }
+
+                        break;
+                    case JsonValueKind.Array:
+                        deepest = Math.Max(deepest, depth + 1);
+                        foreach (var item in current.EnumerateArray())
+                        {
+                            pending.Push((item, depth + 1));
+                        }
+
+                        break;
+                }
+            }
+
+            return deepest;
+        }
+
         private void WriteSchema(SpecSchema schema, bool isComponent = false)
         {
+            // The schema object and an array inside it (enum, required) must stay within the limit.
+            if (_w.CurrentDepth + 2 > MaxJsonDepth)
+            {
+                ReportCut("a schema");
+                _w.WriteStartObject();
+                _w.WriteBoolean(TruncatedExtension, true);
+                _w.WriteEndObject();
+                return;
+            }
+
             _w.WriteStartObject();
             if (!isComponent && schema.Reference is { } target)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -12,13 +13,19 @@ internal static class Emitter
 {
     public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0\")]";
 
-    /// <summary>One unit per file; each carries only what its file needs, so an edit regenerates only affected files.</summary>
-    public static EquatableArray<SourceUnit> Split(ParseResult result)
+    /// <summary>
+    /// One unit per file; each carries only what its file needs, so an edit regenerates only affected
+    /// files. A spec whose namespace an earlier spec claims generates nothing (it is reported, see
+    /// <see cref="SpecGenGenerator"/>): its types would clash with the first one's.
+    /// </summary>
+    public static EquatableArray<SourceUnit> Split(ParseResult result, EquatableArray<NamespaceClaim> claims)
     {
-        if (result.Api is not { } api)
+        if (result.Api is not { } api || !OwnsNamespace(result.FilePath, api.Names.Namespace, claims))
         {
             return EquatableArray<SourceUnit>.Empty;
         }
+
+        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         ApiNames names = api.Names;
         string prefix = HintSafe(names.Namespace) + "." + HintSafe(names.ClientName);
@@ -36,17 +43,51 @@ internal static class Emitter
             }, null, null),
             new(SourceUnitKind.Client, prefix + ".Client.g.cs", names, api with { Models = default, Enums = default }, null, null),
         };
+        foreach (SourceUnit unit in units)
+        {
+            hints.Add(unit.HintName);
+        }
+
         foreach (ModelSpec model in api.Models)
         {
-            units.Add(new SourceUnit(SourceUnitKind.Model, prefix + ".Models." + HintSafe(model.Name) + ".g.cs", names, null, model, null));
+            units.Add(new SourceUnit(SourceUnitKind.Model, UniqueHint(hints, prefix + ".Models." + HintSafe(model.Name)), names, null, model, null));
         }
 
         foreach (EnumSpec spec in api.Enums)
         {
-            units.Add(new SourceUnit(SourceUnitKind.Enum, prefix + ".Models." + HintSafe(spec.Name) + ".g.cs", names, null, null, spec));
+            units.Add(new SourceUnit(SourceUnitKind.Enum, UniqueHint(hints, prefix + ".Models." + HintSafe(spec.Name)), names, null, null, spec));
         }
 
         return units.ToEquatableArray();
+    }
+
+    /// <summary>Whether this spec is the first (in AdditionalFiles order) to claim its namespace.</summary>
+    private static bool OwnsNamespace(string filePath, string ns, EquatableArray<NamespaceClaim> claims)
+    {
+        foreach (NamespaceClaim claim in claims)
+        {
+            if (string.Equals(claim.Namespace, ns, StringComparison.Ordinal))
+            {
+                return string.Equals(claim.FilePath, filePath, StringComparison.Ordinal);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Hint names must differ ignoring case (Roslyn compares them so, for case-insensitive file
+    /// systems): models <c>Foo</c> and <c>foo</c> get <c>…Models.Foo.g.cs</c> and <c>…Models.foo_2.g.cs</c>.
+    /// </summary>
+    private static string UniqueHint(HashSet<string> used, string stem)
+    {
+        string hint = stem + ".g.cs";
+        for (int i = 2; !used.Add(hint); i++)
+        {
+            hint = stem + "_" + i.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+        }
+
+        return hint;
     }
 
     public static GeneratedSource Emit(SourceUnit unit, bool hasHttpClientFactory, CancellationToken cancellationToken)

@@ -451,8 +451,11 @@ internal sealed partial class SpecParser
             members.Add(reserved);
         }
 
-        members.Add("Value");
-        members.Add("IsKnown");
+        foreach (string reserved in EnumOnlyMembers)
+        {
+            members.Add(reserved);
+        }
+
         var specs = new List<EnumMemberSpec>();
         foreach (string value in values)
         {

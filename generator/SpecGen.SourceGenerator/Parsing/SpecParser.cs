@@ -21,6 +21,9 @@ internal sealed partial class SpecParser
         "ReadJson", "WriteJson", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>Members only the enum struct has (beside <see cref="ReservedTypeMembers"/>).</summary>
+    private static readonly string[] EnumOnlyMembers = { "Value", "IsKnown" };
+
     private readonly SpecInput _input;
     private readonly JsonNode _root;
     private readonly LineMap _lines;
@@ -117,6 +120,18 @@ internal sealed partial class SpecParser
         })
         {
             _typeNames.Add(reserved);
+        }
+
+        // A type can't be named like one of its own members (CS0542) or nested types (CS0426 on
+        // Name.SpecGenConverter): generated members are reserved, so such a schema gets a suffix (ReadJson2).
+        foreach (string member in ReservedTypeMembers)
+        {
+            _typeNames.Add(member);
+        }
+
+        foreach (string member in EnumOnlyMembers)
+        {
+            _typeNames.Add(member);
         }
 
         _envelope = ParseEnvelope();

@@ -9,6 +9,7 @@ namespace SpecGen.Core.Tests.Conversion;
 /// five docs is held to a budget relative to Markdig's own CommonMark parse of the same text
 /// (the benchmark's baseline; 1.92× here and 1.96× in the benchmark when this was written, 4.6× before the spec model).
 /// </summary>
+[Collection(AllocationSensitive.Name)]
 public sealed class AllocationBudgetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const double Budget = 2.5;

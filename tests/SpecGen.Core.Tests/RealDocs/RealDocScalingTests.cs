@@ -7,6 +7,7 @@ namespace SpecGen.Core.Tests.RealDocs;
 /// and four times over allocates four times as much, give or take a little (allocation, unlike time,
 /// is the same from run to run; it is most of a conversion's cost).
 /// </summary>
+[Collection(AllocationSensitive.Name)]
 public class RealDocScalingTests(ITestOutputHelper output)
 {
     [Fact]
