@@ -23,6 +23,9 @@ public sealed class PipeTable
 
     public TableRow? Header { get; }
 
+    /// <summary>The columns a field reader last mapped for this table, with the vocabulary it used (a cache owned by <c>FieldColumns</c>).</summary>
+    internal (object Vocabulary, object Columns)? MappedColumns { get; set; }
+
     public IReadOnlyList<TableRow> Rows { get; }
 
     /// <summary>Index of the first header cell equal to one of <paramref name="names"/> (case-insensitive), or -1.</summary>

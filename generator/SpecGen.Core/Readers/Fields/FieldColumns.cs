@@ -17,7 +17,20 @@ internal sealed record FieldColumns(int Name, int Type, int Required, int Descri
             return null;
         }
 
-        var header = table.Header.Cells.Select(Normalize).ToArray();
+        // A reader may ask twice for one table (catalog: its required column, then all); the last answer is kept on the table.
+        if (table.MappedColumns is { } mapped && ReferenceEquals(mapped.Vocabulary, vocabulary))
+        {
+            return (FieldColumns)mapped.Columns;
+        }
+
+        var columns = MapHeader(table, vocabulary);
+        table.MappedColumns = (vocabulary, columns);
+        return columns;
+    }
+
+    private static FieldColumns MapHeader(PipeTable table, ColumnVocabulary vocabulary)
+    {
+        var header = table.Header!.Cells.Select(Normalize).ToArray();
         var taken = new bool[header.Length];
         int Claim(string[] words)
         {

@@ -25,6 +25,7 @@ internal static class FieldTableReader
         var width = table.Header?.Cells.Count ?? 0;
         var indents = new List<int>();   // indentation widths of the open levels
         var chain = new List<string>();  // names of the open levels, for dotted names
+        var inverted = IsInverted(table, columns.Required);
         foreach (var row in table.Rows)
         {
             if (width > 0 && row.Cells.Count != width)
@@ -55,7 +56,7 @@ internal static class FieldTableReader
 
             chain.RemoveRange(depth, chain.Count - depth);
             chain.Add(wireName);
-            var required = columns.Required >= 0 ? RequiredCell(table, columns.Required, row, diagnostics) : name.Required;
+            var required = columns.Required >= 0 ? RequiredCell(columns.Required, inverted, row, diagnostics) : name.Required;
             var isBranch = Cells.IsAnonymous(wireName);
             yield return new FieldCells(
                 new FieldRow
@@ -77,11 +78,21 @@ internal static class FieldTableReader
         }
     }
 
-    /// <summary>The required cell; a column headed 可选/optional/允许为空 means the opposite of its words.</summary>
-    private static bool? RequiredCell(PipeTable table, int column, TableRow row, DiagnosticBag diagnostics)
+    /// <summary>A column headed 可选/optional/允许为空 means the opposite of its words.</summary>
+    private static bool IsInverted(PipeTable table, int column)
     {
-        var header = Cells.Plain(table.Header!.Cells[column]);
-        var inverted = header is "可选" or "允许为空" || header.Equals("optional", StringComparison.OrdinalIgnoreCase);
+        if (column < 0 || table.Header is null)
+        {
+            return false;
+        }
+
+        var header = Cells.Plain(table.Header.Cells[column]);
+        return header is "可选" or "允许为空" || header.Equals("optional", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The required cell, read with the table's sense of it (<see cref="IsInverted"/>).</summary>
+    private static bool? RequiredCell(int column, bool inverted, TableRow row, DiagnosticBag diagnostics)
+    {
         var cell = FieldName.StripTags(row.Cell(column)).Trim();
         var value = cell switch
         {
@@ -93,7 +104,9 @@ internal static class FieldTableReader
     }
 
     private static string? Text(TableRow row, int column) =>
-        column >= 0 && Cells.Description(row.Cell(column)) is { } text && !Placeholders.Contains(text) ? text : null;
+        column >= 0 && Cells.Description(row.Cell(column)) is { } text && !(text.Length <= MaxPlaceholder && Placeholders.Contains(text)) ? text : null;
+
+    private const int MaxPlaceholder = 18;
 
     /// <summary>What generators write in an empty description cell (smart-doc: <c>No comments found.</c>).</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase) { "No comments found.", "-", "无", "暂无" };

@@ -162,6 +162,12 @@ internal static partial class EvidenceFinder
 
     private static void FindInTable(PipeTable table, int index, List<Evidence> found)
     {
+        // A wide table whose header names no method or path is a field table: its rows list no endpoints.
+        if (table.Header is { } head && head.Cells.Count > 3 && !HeaderHasKey(head))
+        {
+            return;
+        }
+
         // | 请求方式 | POST | rows (and the header row itself, for a two-cell header).
         for (var r = table.Header is null ? 0 : -1; r < table.Rows.Count; r++)
         {
@@ -237,6 +243,19 @@ internal static partial class EvidenceFinder
 
     [GeneratedRegex(@"\]\([^)#\s]*#(?<anchor>[^)\s]+)\)")]
     private static partial Regex AnchorLink();
+
+    private static bool HeaderHasKey(TableRow header)
+    {
+        foreach (var cell in header.Cells)
+        {
+            if ((cell.AsSpan().IndexOfAny(Triggers) >= 0 && KeyKind(Clean(cell)) is not null) || cell.AsSpan().IndexOfAny(Methods) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Evidence? KeyValue(string key, string value, int index, int line)
     {

@@ -11,6 +11,9 @@ namespace SpecGen.Core.Readers.Generic;
 /// </summary>
 internal sealed class SectionReader(SectionProfile profile) : IDialectReader
 {
+    /// <summary>The profile's markers as one multi-string search: one pass per block, not one per marker.</summary>
+    private readonly System.Buffers.SearchValues<string>? _markers = profile.Markers is null ? null : System.Buffers.SearchValues.Create(profile.Markers, StringComparison.Ordinal);
+
     public string Name => profile.Name;
 
     public int Weight => profile.Markers is null ? DialectDetector.GenericWeight : DialectDetector.SpecificWeight;
@@ -80,15 +83,9 @@ internal sealed class SectionReader(SectionProfile profile) : IDialectReader
                 continue;
             }
 
-            var raw = block.RawSpan;
-            foreach (var marker in profile.Markers!)
+            if (block.RawSpan.IndexOfAny(_markers!) >= 0)
             {
-                var at = raw.IndexOf(marker, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    hits++;
-                    break;
-                }
+                hits++;
             }
         }
 
