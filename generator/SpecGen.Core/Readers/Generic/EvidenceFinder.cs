@@ -131,7 +131,8 @@ internal static partial class EvidenceFinder
     /// <summary>The key of a key-value line whose value is on the next block (<c>**请求URL：**</c> then <c>- `http://…`</c>), or null.</summary>
     public static EvidenceKind? PendingKey(MdBlock block)
     {
-        if (block.Kind is not (MdBlockKind.Paragraph or MdBlockKind.Heading) || block.RawSpan.Contains('\n'))
+        if (block.Kind is not (MdBlockKind.Paragraph or MdBlockKind.Heading) || block.RawSpan.Contains('\n')
+            || block.RawSpan.IndexOfAny(':', '：') < 0 || block.RawSpan.IndexOfAny(Triggers) < 0)
         {
             return null;
         }
@@ -248,7 +249,9 @@ internal static partial class EvidenceFinder
     {
         foreach (var cell in header.Cells)
         {
-            if ((cell.AsSpan().IndexOfAny(Triggers) >= 0 && KeyKind(Clean(cell)) is not null) || cell.AsSpan().IndexOfAny(Methods) >= 0)
+            // "Type" heads a field table's type column far more often than a method column.
+            if ((cell.AsSpan().IndexOfAny(Triggers) >= 0 && Clean(cell) is var word && !word.Equals("Type", StringComparison.OrdinalIgnoreCase) && KeyKind(word) is not null)
+                || cell.AsSpan().IndexOfAny(Methods) >= 0)
             {
                 return true;
             }

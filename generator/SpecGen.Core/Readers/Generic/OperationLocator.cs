@@ -24,6 +24,8 @@ internal static class OperationLocator
         var inExample = new List<bool>();
         var index = new List<Evidence>();
         var heading = -1;
+        var owner = -1;
+        var headingIsExample = false;
         EvidenceKind? pending = null;
         var perBlock = new List<Evidence>();
         var evidenceBlocks = new HashSet<int>();
@@ -33,13 +35,15 @@ internal static class OperationLocator
             if (block.Kind == MdBlockKind.Heading)
             {
                 heading = i;
-            }
 
-            // Evidence under a part label (### 基本信息, ### 请求参数) belongs to the heading above it.
-            var owner = heading;
-            while (owner >= 0 && parents[owner] >= 0 && SectionLabels.Role(blocks[owner].Text) is not null)
-            {
-                owner = parents[owner];
+                // Evidence under a part label (### 基本信息, ### 请求参数) belongs to the heading above it.
+                owner = heading;
+                while (owner >= 0 && parents[owner] >= 0 && SectionLabels.Role(blocks[owner].Text) is not null)
+                {
+                    owner = parents[owner];
+                }
+
+                headingIsExample = SectionLabels.Role(block.Text) is Role.RequestExample or Role.ResponseExample;
             }
 
             perBlock.Clear();
@@ -66,7 +70,7 @@ internal static class OperationLocator
 
                 evidence.Add(item);
                 owners.Add(owner);
-                inExample.Add(heading >= 0 && SectionLabels.Role(blocks[heading].Text) is Role.RequestExample or Role.ResponseExample);
+                inExample.Add(headingIsExample);
             }
         }
 

@@ -27,8 +27,32 @@ internal enum Role
 /// </summary>
 internal static partial class SectionLabels
 {
+    /// <summary>Labels repeat (请求参数, Responses…): each text is read once. Bounded, like the type cache.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Role?> Known = new(StringComparer.Ordinal);
+
     /// <summary>The role a label announces, or null when the text is not a label.</summary>
     public static Role? Role(string text)
+    {
+        if (Known.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var role = Read(text);
+        if (text.Length <= 64)
+        {
+            if (Known.Count >= 4096)
+            {
+                Known.Clear();
+            }
+
+            Known.TryAdd(text, role);
+        }
+
+        return role;
+    }
+
+    private static Role? Read(string text)
     {
         var label = Normalize(text);
         if (label.Length == 0 || label.Length > 40)
