@@ -104,6 +104,12 @@ internal sealed partial class OperationContentReader
 
     private void HandleText(MdBlock block)
     {
+        if (_role is Role.Request or Role.Query or Role.Path or Role.Header or Role.Body or Role.Form or Role.Response && BulletFields.AsTable(block) is { } bullets)
+        {
+            HandleTable(bullets);
+            return;
+        }
+
         var tables = block.Kind == MdBlockKind.Paragraph ? PipeTableParser.Extract(block) : Array.Empty<PipeTable>();
         var lines = tables.Count > 0 ? PipeTableParser.TextLines(block) : block.Lines();
         var tableIndex = 0;

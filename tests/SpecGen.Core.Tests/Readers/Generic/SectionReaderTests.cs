@@ -498,6 +498,39 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void A_bullet_list_of_fields_under_a_parameter_label_is_read_as_fields()
+    {
+        var markdown = """
+            # OCR
+
+            ## 识别
+
+            URL：`/api/qrcode`
+
+            方法：`POST`
+
+            参数：
+
+            - **base64** ： 必填。图像
+            - **options** ：可选。参数字典
+                - **size** ：大小
+
+            说明：
+
+            - 支持 PNG
+            - 支持 JPG
+            """;
+
+        var (json, _) = Convert(markdown);
+
+        var body = BodySchema(json, "POST", "/api/qrcode");
+        Assert.Equal(["base64", "options"], Keys(body["properties"]));
+        Assert.Equal(["base64"], Strings(body["required"]));
+        Assert.Equal(["size"], Keys(body["properties"]!["options"]!["properties"]));
+        Assert.Equal("必填。图像", body["properties"]!["base64"]!["description"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_path_without_a_method_is_guessed_and_reported()
     {
         var markdown = """
