@@ -31,7 +31,11 @@ internal sealed class ExampleCheck
     private readonly long _budget;
     private readonly List<(string? Property, int Index)> _path = new();
     private readonly List<string> _found = new();
+    private Dictionary<SpecSchema, int>? _requiredCounts;
     private long _steps;
+
+    /// <summary>How many walks were cut (depth or budget) and counted as consistent: a union probed across a cut is not judged.</summary>
+    private long _cuts;
     private int _total;
 
     private ExampleCheck(string label, int exampleLine, long budget)
@@ -74,6 +78,7 @@ internal sealed class ExampleCheck
     {
         if (depth > MaxDepth || ++_steps > _budget)
         {
+            _cuts++;
             return true;
         }
 
@@ -96,17 +101,32 @@ internal sealed class ExampleCheck
 
         if (schema.Type != JsonType.None && !HasType(value, schema.Type))
         {
-            return Report(probe, $"example value {Show(value)} at line {_exampleLine} contradicts {Name()} typed {TypeText(schema)} at line {line}");
+            if (Keeps(probe))
+            {
+                _found.Add($"example value {Show(value)} at line {_exampleLine} contradicts {Name()} typed {TypeText(schema)} at line {line}");
+            }
+
+            return false;
         }
 
         if (value.ValueKind == JsonValueKind.Number && !InRange(value, schema.Format))
         {
-            return Report(probe, $"example value {Show(value)} at line {_exampleLine} is out of range for {Name()} typed {TypeText(schema)} at line {line}");
+            if (Keeps(probe))
+            {
+                _found.Add($"example value {Show(value)} at line {_exampleLine} is out of range for {Name()} typed {TypeText(schema)} at line {line}");
+            }
+
+            return false;
         }
 
         if (schema.EnumCount > 0 && !Listed(value, schema.Enum))
         {
-            return Report(probe, $"example value {Show(value)} at line {_exampleLine} is not one of the values of {Name()} listed at line {line} ({Values(schema.Enum)})");
+            if (Keeps(probe))
+            {
+                _found.Add($"example value {Show(value)} at line {_exampleLine} is not one of the values of {Name()} listed at line {line} ({Values(schema.Enum)})");
+            }
+
+            return false;
         }
 
         var consistent = true;
@@ -166,13 +186,7 @@ internal sealed class ExampleCheck
             }
         }
 
-        var required = 0;
-        foreach (var (_, property) in schema.PropertyCount > 0 ? schema.Properties : Empty)
-        {
-            required += property.IsRequired ? 1 : 0;
-        }
-
-        if (requiredSeen >= required)
+        if (requiredSeen >= RequiredCount(schema))
         {
             return consistent;
         }
@@ -193,7 +207,11 @@ internal sealed class ExampleCheck
             if (property.IsRequired && !present.Contains(name))
             {
                 _path.Add((name, 0));
-                Report(probe, $"example object at line {_exampleLine} has no {Name()}, required at line {property.Line ?? line}");
+                if (Keeps(probe))
+                {
+                    _found.Add($"example object at line {_exampleLine} has no {Name()}, required at line {property.Line ?? line}");
+                }
+
                 _path.RemoveAt(_path.Count - 1);
             }
         }
@@ -201,7 +219,27 @@ internal sealed class ExampleCheck
         return false;
     }
 
-    private static readonly OrderedDictionary<string, SpecSchema> Empty = new();
+    /// <summary>How many of the schema's properties are required, counted once per schema.</summary>
+    private int RequiredCount(SpecSchema schema)
+    {
+        if (schema.PropertyCount == 0)
+        {
+            return 0;
+        }
+
+        _requiredCounts ??= new Dictionary<SpecSchema, int>(ReferenceEqualityComparer.Instance);
+        if (!_requiredCounts.TryGetValue(schema, out var count))
+        {
+            foreach (var (_, property) in schema.Properties)
+            {
+                count += property.IsRequired ? 1 : 0;
+            }
+
+            _requiredCounts[schema] = count;
+        }
+
+        return count;
+    }
 
     /// <summary><c>allOf</c> (and a component documented as another one): every branch; <c>anyOf</c>: one; <c>oneOf</c>: exactly one.</summary>
     private bool Compositions(JsonElement value, SpecSchema schema, int line, int depth, bool probe)
@@ -222,20 +260,30 @@ internal sealed class ExampleCheck
             return false;
         }
 
-        if (schema.AnyOfCount > 0 && Matching(value, schema.AnyOf, line, depth, stopAt: 1) == 0)
+        // A branch probe that met a cut (depth or budget) may have matched wrongly: such a union is not judged.
+        var cuts = _cuts;
+        if (schema.AnyOfCount > 0 && Matching(value, schema.AnyOf, line, depth, stopAt: 1) == 0 && _cuts == cuts)
         {
-            consistent = Report(probe, $"example value {Show(value)} at line {_exampleLine} matches none of the {schema.AnyOfCount} anyOf branches of {Name()} at line {line}");
+            consistent = false;
+            if (Keeps(probe))
+            {
+                _found.Add($"example value {Show(value)} at line {_exampleLine} matches none of the {schema.AnyOfCount} anyOf branches of {Name()} at line {line}");
+            }
         }
 
         if (schema.OneOfCount > 0 && (consistent || !probe))
         {
+            cuts = _cuts;
             var matching = Matching(value, schema.OneOf, line, depth, stopAt: 2);
-            if (matching != 1)
+            if (matching != 1 && _cuts == cuts)
             {
-                consistent = Report(probe, matching == 0
-                    ? $"example value {Show(value)} at line {_exampleLine} matches none of the {schema.OneOfCount} oneOf branches of {Name()} at line {line}"
-                    : $"example value {Show(value)} at line {_exampleLine} matches several of the {schema.OneOfCount} oneOf branches of {Name()} at line {line} (oneOf needs exactly one)")
-                    && consistent;
+                consistent = false;
+                if (Keeps(probe))
+                {
+                    _found.Add(matching == 0
+                        ? $"example value {Show(value)} at line {_exampleLine} matches none of the {schema.OneOfCount} oneOf branches of {Name()} at line {line}"
+                        : $"example value {Show(value)} at line {_exampleLine} matches several of the {schema.OneOfCount} oneOf branches of {Name()} at line {line} (oneOf needs exactly one)");
+                }
             }
         }
 
@@ -257,8 +305,8 @@ internal sealed class ExampleCheck
         return matching;
     }
 
-    /// <returns>false (the contradiction), so a caller can return it.</returns>
-    private bool Report(bool probe, string message)
+    /// <summary>Counts a contradiction (none in probe mode); true when its message is to be kept (formatted only then).</summary>
+    private bool Keeps(bool probe)
     {
         if (probe)
         {
@@ -266,12 +314,7 @@ internal sealed class ExampleCheck
         }
 
         _total++;
-        if (_found.Count < MaxReported)
-        {
-            _found.Add(message);
-        }
-
-        return false;
+        return _found.Count < MaxReported;
     }
 
     /// <summary>The value's place: <c>'data[0].type'</c>, or the payload itself.</summary>

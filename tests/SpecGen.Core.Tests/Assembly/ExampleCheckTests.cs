@@ -210,6 +210,47 @@ public sealed class ExampleCheckTests
     }
 
     [Fact]
+    public void Nested_unions_stay_within_the_step_budget_and_a_cut_probe_is_never_misjudged()
+    {
+        // U is oneOf [One, Two], each with a child U: every level probes both branches down to the leaf
+        // (2^depth steps without a budget). Exactly one branch matches at every level. Past the budget, or
+        // where the depth limit cuts the branches themselves, both branches "match": a union probed across
+        // a cut is not judged, so nothing is reported (without that rule 7 of these 14 examples were).
+        var union = new SchemaDraft { RootType = "object", Line = 1 };
+        union.Rows.Add(new FieldRow { Depth = 0, Name = "*anonymous*", TypeText = "[One](#schemaone)", IsBranch = true, BranchKind = CompositionKind.OneOf, Line = 2 });
+        union.Rows.Add(new FieldRow { Depth = 0, Name = "*anonymous*", TypeText = "[Two](#schematwo)", IsBranch = true, BranchKind = CompositionKind.OneOf, Line = 3 });
+        var one = new SchemaDraft { RootType = "object", Line = 100 };
+        one.Rows.Add(Row("child", "[U](#schemau)", line: 101));
+        one.Rows.Add(Row("a", "integer", required: true, line: 102));
+        var two = new SchemaDraft { RootType = "object", Line = 200 };
+        two.Rows.Add(Row("child", "[U](#schemau)", line: 201));
+        two.Rows.Add(Row("b", "integer", required: true, line: 202));
+        var models = new[] { new ModelDraft("U", 1, union), new ModelDraft("One", 100, one), new ModelDraft("Two", 200, two) };
+        models[0].Anchors.Add("schemau");
+        models[1].Anchors.Add("schemaone");
+        models[2].Anchors.Add("schematwo");
+        static string Chain(int levels) => "{\"root\": " + string.Concat(Enumerable.Repeat("{\"child\": ", levels)) + "{\"a\": 1}" + string.Concat(Enumerable.Repeat(", \"a\": 1}", levels)) + "}";
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (_, shallow) = Body(Chain(3).Replace("\"a\": 1}}", "\"c\": 1}}", StringComparison.Ordinal), models, Row("root", "[U](#schemau)", line: 12));
+
+        var misjudged = new List<string>();
+        foreach (var levels in new[] { 5, 10, 14, 18, 20, 30, 40 })
+        {
+            foreach (var inArray in new[] { false, true })
+            {
+                var text = inArray ? Chain(levels).Replace("{\"root\": ", "{\"root\": [", StringComparison.Ordinal)[..^1] + "]}" : Chain(levels);
+                var (_, warnings) = Body(text, models, Row("root", inArray ? "[[U](#schemau)]" : "[U](#schemau)", line: 12));
+                misjudged.AddRange(warnings.Select(w => $"{levels} levels{(inArray ? " in an array" : string.Empty)}: {w.Message}"));
+            }
+        }
+
+        Assert.Empty(misjudged);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains("matches none of the 2 oneOf branches of 'root' at line 1", Assert.Single(shallow).Message);
+    }
+
+    [Fact]
     public void A_schema_read_from_the_example_is_not_checked_against_it()
     {
         var diagnostics = new DiagnosticBag("test.md");
