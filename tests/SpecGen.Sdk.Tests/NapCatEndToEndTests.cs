@@ -172,4 +172,33 @@ public sealed class NapCatEndToEndTests
         Assert.False(new SetQqProfileRequestSex("9").IsKnown);
         Assert.True(SetQqProfileRequestSex.Value2.IsKnown);
     }
+
+    [Fact]
+    public async Task A_response_shaped_like_the_docs_contradicting_example_is_still_read()
+    {
+        // specs/napcat/openapi.json keeps this example as x-specgen-example (SG2031): errCode is a number, the table says string.
+        using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "specs", "napcat", "openapi.json")));
+        JsonElement example = spec.RootElement.GetProperty("paths").GetProperty("/set_essence_msg").GetProperty("post")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("x-specgen-example");
+        Assert.Equal(JsonValueKind.Number, example.GetProperty("data").GetProperty("errCode").ValueKind);
+        await using var server = await RecordingServer.StartAsync();
+        server.Respond = context => RecordingServer.Reply(context, 200, example.GetRawText());
+        using var http = new HttpClient();
+
+        SetEssenceMsgResponseData? data = await CreateClient(server, http).SetEssenceMsgAsync(new SetEssenceMsgRequest { MessageId = "1" });
+
+        Assert.Equal("0", data!.ErrCode);
+        Assert.Equal("success", data.ErrMsg);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpecGen.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SpecGen.sln not found above the test directory");
+    }
 }

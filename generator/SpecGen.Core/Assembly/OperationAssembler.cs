@@ -69,24 +69,28 @@ internal sealed class OperationAssembler
 
     private SpecRequestBody RequestBody(BodyDraft draft)
     {
-        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray);
-        return new SpecRequestBody(draft.Required, new SpecContent(draft.MediaType, schema, example));
+        var (schema, example, contradicts) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray, "the request body");
+        return new SpecRequestBody(draft.Required, new SpecContent(draft.MediaType, schema, example, contradicts));
     }
 
     private SpecResponse Response(ResponseDraft draft)
     {
         var description = string.IsNullOrWhiteSpace(draft.Description) ? "OK" : draft.Description;
-        var (schema, example) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray);
+        var (schema, example, contradicts) = Payload(draft.Schema, draft.Example, draft.ExampleLine, draft.Line, draft.ShownAsArray, $"the {draft.Status} response");
         if (schema is null && example is null or { ValueKind: JsonValueKind.Null })
         {
             return new SpecResponse(description, null);
         }
 
-        return new SpecResponse(description, new SpecContent(draft.MediaType, schema, example));
+        return new SpecResponse(description, new SpecContent(draft.MediaType, schema, example, contradicts));
     }
 
-    /// <summary>A body's parsed example and its schema, read as an array where the example (or <paramref name="shownAsArray"/>) shows one.</summary>
-    private (SpecSchema? Schema, JsonElement? Example) Payload(SchemaDraft? schemaDraft, string? exampleText, int exampleLine, int line, bool shownAsArray)
+    /// <summary>
+    /// A body's parsed example and its schema, read as an array where the example (or <paramref name="shownAsArray"/>) shows one.
+    /// An example that contradicts a schema the doc's tables give is reported (<see cref="ExampleCheck"/>) and flagged:
+    /// the schema is kept, the example is written as <c>x-specgen-example</c>.
+    /// </summary>
+    private (SpecSchema? Schema, JsonElement? Example, bool Contradicts) Payload(SchemaDraft? schemaDraft, string? exampleText, int exampleLine, int line, bool shownAsArray, string label)
     {
         var example = ExampleParser.Parse(exampleText, exampleLine, _diagnostics);
         var schema = schemaDraft is not null && _builder.Build(schemaDraft) is { } built ? ArrayFromExample(built, example, shownAsArray, line) : null;
@@ -95,10 +99,12 @@ internal sealed class OperationAssembler
             _diagnostics.Warn(exampleLine > 0 ? exampleLine : line, DiagnosticCodes.SchemaFromExample,
                 "no field table describes this payload; its schema is read from the example (types only, nothing required)");
             inferred.FromExample = true;
-            schema = inferred;
+            return (inferred, example, false);
         }
 
-        return (schema, example);
+        var contradicts = schema is not null && example is { } value
+            && !ExampleCheck.Check(schema, value, label, exampleLine > 0 ? exampleLine : line, line, exampleText!.Length, _diagnostics);
+        return (schema, example, contradicts);
     }
 
     /// <summary>

@@ -49,6 +49,8 @@ public static class DiagnosticCodes
     public const string ModelFromFields = "SG2019";
 
     public const string SchemaFromExample = "SG2030";
+    /// <summary>A payload's example contradicts its schema (<see cref="Assembly.ExampleCheck"/>); the example is written as <see cref="Writing.SpecWriter.ExampleExtension"/>.</summary>
+    public const string ExampleContradictsSchema = "SG2031";
 
     /// <summary>Two paths with the same template (<c>/a/{x}</c>, <c>/a/{y}</c>): the later is read as the first.</summary>
     public const string PathTemplateClash = "SG2020";

@@ -41,7 +41,8 @@ internal sealed class SpecOperation
 internal sealed record SpecParameter(string Name, string In, bool Required, string? Description, SpecSchema Schema);
 
 /// <summary>A body's media type with its schema and example (either may be missing).</summary>
-internal sealed record SpecContent(string MediaType, SpecSchema? Schema, JsonElement? Example);
+/// <param name="ExampleContradictsSchema">The example contradicts the schema: written as <c>x-specgen-example</c>, not <c>example</c>.</param>
+internal sealed record SpecContent(string MediaType, SpecSchema? Schema, JsonElement? Example, bool ExampleContradictsSchema = false);
 
 internal sealed record SpecRequestBody(bool Required, SpecContent Content);
 

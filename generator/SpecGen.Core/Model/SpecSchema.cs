@@ -59,6 +59,9 @@ internal sealed class SpecSchema
     /// <summary>Set on a component: the doc line it came from (<c>x-specgen-source</c>).</summary>
     public int? SourceLine { get; set; }
 
+    /// <summary>The doc line of the field row or type this schema was read from; not written (diagnostics only).</summary>
+    public int? Line { get; set; }
+
     public SpecSchema? Items { get; set; }
 
     /// <summary>The schema of a map's values (<c>additionalProperties</c>).</summary>

@@ -284,7 +284,7 @@ internal sealed class SchemaBuilder
             return property;
         }
 
-        var wrapper = new SpecSchema { Nullable = property.Nullable };
+        var wrapper = new SpecSchema { Nullable = property.Nullable, Line = property.Line };
         wrapper.AllOf.Add(new SpecSchema { Reference = property.Reference });
         return wrapper;
     }

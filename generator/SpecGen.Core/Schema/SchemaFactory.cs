@@ -25,6 +25,11 @@ internal sealed class SchemaFactory
     /// <summary>Sets the type keywords of an existing schema (a pre-registered component, or a new one).</summary>
     public void Fill(SpecSchema schema, TypeExpr type, int line)
     {
+        if (line > 0)
+        {
+            schema.Line = line;
+        }
+
         if (type.Nullable)
         {
             schema.Nullable = true;

@@ -25,6 +25,12 @@ internal static class SpecWriter
     /// <summary>Marks a payload schema the converter read from the doc's example, not from a field table: a reported guess.</summary>
     public const string FromExampleExtension = "x-specgen-from-example";
 
+    /// <summary>
+    /// A payload's example that contradicts its schema (reported as SG2031): kept beside the schema under
+    /// this extension instead of <c>example</c>, so that no tool takes it for a valid example.
+    /// </summary>
+    public const string ExampleExtension = "x-specgen-example";
+
     /// <summary>The other documented variants of a merged method+path.</summary>
     public const string VariantsExtension = "x-specgen-variants";
 
@@ -333,7 +339,7 @@ internal static class SpecWriter
                 }
                 else
                 {
-                    _w.WritePropertyName("example");
+                    _w.WritePropertyName(content.ExampleContradictsSchema ? ExampleExtension : "example");
                     example.WriteTo(_w);
                 }
             }
