@@ -15,10 +15,10 @@ namespace SpecGen.Benchmarks;
 /// shared with <c>ScalingTests</c>), each operation on its own path <c>/op{n}</c> (the ~50 MB doc is
 /// <see cref="FiftyMegabyteBenchmarks"/>). The "Time/op" and "Alloc/op" columns divide Mean and Allocated by the
 /// operation count; they must stay flat (within 2×) from 1k to 100k.
-/// Short job (1 warmup, 3 iterations): one 100k conversion takes seconds.
+/// Short job (3 warmups, 5 iterations): one 100k conversion takes seconds.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 1, iterationCount: 3)]
+[SimpleJob(warmupCount: 3, iterationCount: 5)]
 [Config(typeof(PerOperationConfig))]
 public class ScalingBenchmarks
 {
@@ -100,7 +100,7 @@ public class ScalingBenchmarks
 /// in one call; same short job and per-operation columns.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 1, iterationCount: 3)]
+[SimpleJob(warmupCount: 3, iterationCount: 5)]
 [Config(typeof(ScalingBenchmarks.PerOperationConfig))]
 public class FiftyMegabyteBenchmarks
 {
