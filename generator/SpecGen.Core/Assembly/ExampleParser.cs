@@ -4,12 +4,15 @@ using SpecGen.Core.Diagnostics;
 namespace SpecGen.Core.Assembly;
 
 /// <summary>
-/// Reads an example code block. JSON, with comments and trailing commas tolerated (JSON5-ish), becomes
-/// a value; other JSON5 (single quotes, bare keys) is read leniently; a double-encoded example (a
-/// JSON string holding JSON) stays the string it is. Never throws.
+/// Reads an example code block into a JSON value. Strict JSON is read silently; JSONC (<c>//</c> and
+/// <c>/* */</c> comments, trailing commas, common in Apifox docs) and JSON5 (single quotes, bare keys)
+/// are read too, with a warning at the example's line saying the text was not strict JSON; a
+/// double-encoded example (a JSON string holding JSON) stays the string it is. Never throws.
 /// </summary>
 internal static class ExampleParser
 {
+    private static readonly JsonDocumentOptions StrictOptions = new() { MaxDepth = 256 };
+
     private static readonly JsonDocumentOptions Options = new()
     {
         AllowTrailingCommas = true,
@@ -24,7 +27,7 @@ internal static class ExampleParser
             return null;
         }
 
-        var value = ParseStrict(text) ?? ParseLenient(text, line, diagnostics);
+        var value = Parse(text, StrictOptions) ?? ParseJsonc(text, line, diagnostics) ?? ParseLenient(text, line, diagnostics);
         if (value is { ValueKind: JsonValueKind.String } element && LooksLikeJson(element.GetString()))
         {
             diagnostics.Warn(line, DiagnosticCodes.DoubleEncodedExample, "example is a JSON string holding JSON; kept it as the string it is");
@@ -33,11 +36,54 @@ internal static class ExampleParser
         return value;
     }
 
-    private static JsonElement? ParseStrict(string text)
+    /// <summary>
+    /// True when <paramref name="text"/>, after whitespace and <c>//</c> or <c>/* */</c> comments,
+    /// starts an object or array: a code block that may be a JSON or JSONC example.
+    /// </summary>
+    public static bool StartsLikeJson(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            else if (text.AsSpan(i).StartsWith("//"))
+            {
+                var end = text.IndexOf('\n', i);
+                i = end < 0 ? text.Length : end + 1;
+            }
+            else if (text.AsSpan(i).StartsWith("/*"))
+            {
+                var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? text.Length : end + 2;
+            }
+            else
+            {
+                return text[i] is '{' or '[' && i + 1 < text.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static JsonElement? ParseJsonc(string text, int line, DiagnosticBag diagnostics)
+    {
+        var value = Parse(text, Options);
+        if (value is not null)
+        {
+            diagnostics.Warn(line, DiagnosticCodes.InvalidExample, "example is not strict JSON (JSONC: comments or trailing commas); read it as JSON without them");
+        }
+
+        return value;
+    }
+
+    private static JsonElement? Parse(string text, JsonDocumentOptions options)
     {
         try
         {
-            using var document = JsonDocument.Parse(text, Options);
+            using var document = JsonDocument.Parse(text, options);
             return document.RootElement.Clone();
         }
         catch (JsonException)
@@ -53,8 +99,14 @@ internal static class ExampleParser
         {
             using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
             var token = Newtonsoft.Json.Linq.JToken.ReadFrom(reader, new Newtonsoft.Json.Linq.JsonLoadSettings { CommentHandling = Newtonsoft.Json.Linq.CommentHandling.Ignore });
-            diagnostics.Warn(line, DiagnosticCodes.InvalidExample, "example is not strict JSON (JSON5 or trailing text); read it leniently");
-            return ParseStrict(token.ToString(Newtonsoft.Json.Formatting.None));
+            if (Parse(token.ToString(Newtonsoft.Json.Formatting.None), StrictOptions) is { } value)
+            {
+                diagnostics.Warn(line, DiagnosticCodes.InvalidExample, "example is not strict JSON (JSON5: single quotes, bare keys, or trailing text); read it leniently");
+                return value;
+            }
+
+            diagnostics.Warn(line, DiagnosticCodes.InvalidExample, "example is not valid JSON (a JSON5 value JSON cannot hold, such as NaN or Infinity); not used");
+            return null;
         }
         catch (Newtonsoft.Json.JsonException e)
         {

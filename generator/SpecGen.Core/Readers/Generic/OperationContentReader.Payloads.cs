@@ -1,3 +1,4 @@
+using SpecGen.Core.Assembly;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
@@ -13,7 +14,7 @@ internal sealed partial class OperationContentReader
         var text = block.Text.Trim();
         var info = (block.Info ?? string.Empty).ToLowerInvariant();
         var isJson = info is "" or "json" or "json5" or "jsonc" or "javascript" or "js" or "text" or "txt" or "plain" or "javascripton"
-            && text.Length > 1 && text[0] is '{' or '[';
+            && ExampleParser.StartsLikeJson(text); // a JSONC example may start with a comment
         var target = _pendingExample ?? _role;
         _pendingExample = null;
         if (!isJson || target is null)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpecGen.Core.Assembly;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
