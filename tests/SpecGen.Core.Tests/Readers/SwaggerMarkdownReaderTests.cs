@@ -252,6 +252,21 @@ public sealed class SwaggerMarkdownReaderTests
     }
 
     [Fact]
+    public void An_array_of_a_model_joined_with_an_inline_object_is_an_array_of_all_of_both()
+    {
+        var markdown = Head + "### /media/search\n\n#### GET\n##### Responses\n\n| Code | Description | Schema |\n| ---- | ----------- | ------ |\n"
+            + "| 200 | OK | { **\"data\"**: [ [UserLoginResp](#userloginresp) & { **\"distance\"**: number } ] } |\n\n---\n" + Models;
+
+        var (json, result) = Convert(markdown);
+
+        var items = ResponseSchema(json, "GET", "/media/search")!["properties"]!["data"]!["items"]!;
+        var parts = items["allOf"]!.AsArray();
+        Assert.Equal("#/components/schemas/UserLoginResp", parts[0]!["$ref"]!.GetValue<string>());
+        Assert.Equal("number", parts[1]!["properties"]!["distance"]!["type"]!.GetValue<string>());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownType);
+    }
+
+    [Fact]
     public void The_openapi_3_layout_is_read_too()
     {
         const string markdown = "# Pet API\nPets and more\n\n## Version: 1.0.0\n\n### Available authorizations\n#### api_key (API Key Authentication)\nKey for the API  \n**Name:** X-API-Key  \n**In:** header  \n\n"

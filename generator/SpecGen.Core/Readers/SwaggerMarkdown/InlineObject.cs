@@ -22,6 +22,12 @@ internal static class InlineObject
             arrays++;
         }
 
+        if (TryReadIntersection(text, line, baseDepth, rows) is { } intersection)
+        {
+            rootType = intersection;
+            return true;
+        }
+
         if (!text.StartsWith('{') || !text.EndsWith('}') || arrays > 1)
         {
             return false;
@@ -36,6 +42,54 @@ internal static class InlineObject
         rootType = arrays == 1 ? "[ object ]" : "object";
         return true;
     }
+
+    /// <summary>
+    /// An array of an intersection, <c>[ [Media](#media-model) &amp; { **"distance"**: number } ]</c>: an array of
+    /// <c>allOf</c> whose branches (a model link, an inline object) are branch rows below it. Returns the root type, or null.
+    /// </summary>
+    private static string? TryReadIntersection(string text, int line, int baseDepth, List<FieldRow> rows)
+    {
+        if (!text.StartsWith('[') || !text.EndsWith(']'))
+        {
+            return null;
+        }
+
+        var parts = SplitTopLevel(text[1..^1].Trim(), '&').ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var branches = new List<FieldRow>();
+        foreach (var part in parts)
+        {
+            if (part.StartsWith('{') && part.EndsWith('}'))
+            {
+                var fields = new List<FieldRow>();
+                if (!ReadObject(part, baseDepth + 1, line, fields))
+                {
+                    return null;
+                }
+
+                branches.Add(Branch("object", baseDepth, line));
+                branches.AddRange(fields);
+            }
+            else if (part.StartsWith('[') && part.Contains("](#", StringComparison.Ordinal))
+            {
+                branches.Add(Branch(part, baseDepth, line));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        rows.AddRange(branches);
+        return "[allOf]";
+    }
+
+    private static FieldRow Branch(string type, int depth, int line) =>
+        new() { Depth = depth, Name = string.Empty, TypeText = type, Line = line, IsBranch = true, BranchKind = CompositionKind.AllOf };
 
     private static bool ReadObject(string text, int depth, int line, List<FieldRow> rows)
     {
@@ -68,8 +122,8 @@ internal static class InlineObject
         return true;
     }
 
-    /// <summary>Splits on commas outside braces, brackets and parentheses.</summary>
-    private static IEnumerable<string> SplitTopLevel(string text)
+    /// <summary>Splits on <paramref name="separator"/> (a comma unless said) outside braces, brackets and parentheses.</summary>
+    private static IEnumerable<string> SplitTopLevel(string text, char separator = ',')
     {
         var level = 0;
         var start = 0;
@@ -83,7 +137,7 @@ internal static class InlineObject
                 case '}' or ']' or ')':
                     level--;
                     break;
-                case ',' when level == 0:
+                case var c when c == separator && level == 0:
                     yield return text[start..i].Trim();
                     start = i + 1;
                     break;
