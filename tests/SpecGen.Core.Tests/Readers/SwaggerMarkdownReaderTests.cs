@@ -267,6 +267,20 @@ public sealed class SwaggerMarkdownReaderTests
     }
 
     [Fact]
+    public void Values_listed_inside_an_inline_object_are_its_fields_enum()
+    {
+        var markdown = Head + "### [GET] /health\n**Health**\n\n#### Responses\n\n| Code | Description | Schema |\n| ---- | ----------- | ------ |\n"
+            + "| 200 | ok | **application/json**: { **\"status\"**: string, <br>**Available values:** \"healthy\", \"degraded\", **\"uptime\"**: long }<br> |\n";
+
+        var (json, _) = Convert(markdown);
+
+        var schema = ResponseSchema(json, "GET", "/health")!;
+        Assert.Equal(["status", "uptime"], Keys(schema["properties"]));
+        Assert.Equal(["healthy", "degraded"], Strings(schema["properties"]!["status"]!["enum"]));
+        Assert.Equal("int64", schema["properties"]!["uptime"]!["format"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void The_openapi_3_layout_is_read_too()
     {
         const string markdown = "# Pet API\nPets and more\n\n## Version: 1.0.0\n\n### Available authorizations\n#### api_key (API Key Authentication)\nKey for the API  \n**Name:** X-API-Key  \n**In:** header  \n\n"

@@ -99,8 +99,25 @@ internal static class InlineObject
             return true;
         }
 
-        foreach (var pair in SplitTopLevel(body))
+        List<string>? values = null; // the enum of the field before, written after it: <br>**Available values:** "a", "b"
+        foreach (var item in SplitTopLevel(body))
         {
+            var pair = item;
+            var available = pair.IndexOf("<br>**Available values:**", StringComparison.Ordinal);
+            if (available >= 0 && rows.Count > 0)
+            {
+                values = new List<string>();
+                rows[^1] = rows[^1] with { Enum = values };
+                pair = pair[(available + "<br>**Available values:**".Length)..].Trim();
+            }
+
+            if (values is not null && pair.Length >= 2 && pair[0] == '"' && pair[^1] == '"')
+            {
+                values.Add(pair[1..^1]);
+                continue;
+            }
+
+            values = null;
             var colon = pair.IndexOf("**:", StringComparison.Ordinal);
             if (!pair.StartsWith("**\"", StringComparison.Ordinal) || colon < 0)
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
@@ -8,7 +9,7 @@ using SpecGen.Core.Schema;
 namespace SpecGen.Core.Readers.SwaggerMarkdown;
 
 /// <summary>One <c>#### METHOD</c> section: H5 Summary, Description, Parameters, Responses, Security.</summary>
-internal static class OperationSection
+internal static partial class OperationSection
 {
     private enum Part
     {
@@ -327,7 +328,7 @@ internal static class OperationSection
         }
 
         var result = new List<(string?, string)>();
-        foreach (var part in text.Split("<br>**", StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in MediaBreak().Split(text).Where(p => p.Length > 0))
         {
             var item = part.StartsWith("**", StringComparison.Ordinal) ? part[2..] : part;
             var colon = item.IndexOf("**:", StringComparison.Ordinal);
@@ -349,4 +350,8 @@ internal static class OperationSection
     }
 
     private static bool IsReference(TypeExpr type) => type is RefType || type is ArrayType { Items: RefType };
+
+    /// <summary>The <c>&lt;br&gt;</c> before the next <c>**media/type**:</c> of a cell; a <c>&lt;br&gt;**Available values:**</c> inside a schema is not one.</summary>
+    [GeneratedRegex(@"<br>(?=\*\*[\w.+-]+/[\w.+*-]+\*\*:)")]
+    private static partial Regex MediaBreak();
 }

@@ -97,6 +97,11 @@ internal static partial class Text
     public static (string Type, IReadOnlyList<string> Enum) TypeCell(string cell)
     {
         var text = cell.Trim();
+        if (text.StartsWith('{') || (text.StartsWith('[') && text[1..].TrimStart().StartsWith('{')))
+        {
+            return (text, Array.Empty<string>()); // an inline object: its fields carry their own values (InlineObject)
+        }
+
         var values = new List<string>();
         var available = AvailableValues().Match(text);
         if (available.Success)
