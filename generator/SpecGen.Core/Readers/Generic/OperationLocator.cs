@@ -54,7 +54,7 @@ internal static partial class OperationLocator
 
             pending = EvidenceFinder.PendingKey(block);
             EvidenceFinder.Find(block, i, perBlock);
-            var listing = perBlock.Count(e => e.Kind == EvidenceKind.Both) >= 2 && block.Kind != MdBlockKind.Heading;
+            var listing = perBlock.Count >= 2 && block.Kind != MdBlockKind.Heading && perBlock.Count(e => e.Kind == EvidenceKind.Both) >= 2;
             if (perBlock.Count > 0)
             {
                 evidenceBlocks.Add(i);
