@@ -37,6 +37,15 @@ internal static class ExampleParser
     }
 
     /// <summary>
+    /// The info strings of a fenced JSON example, case-insensitive: none, <c>json</c>, and the lenient
+    /// kinds Apifox docs use for commented examples (<c>jsonc</c>, <c>json5</c>, <c>javascript</c>, <c>js</c>).
+    /// </summary>
+    public static bool IsJsonInfo(string? info) =>
+        string.IsNullOrEmpty(info) || JsonInfos.Contains(info, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] JsonInfos = ["json", "jsonc", "json5", "javascript", "js"];
+
+    /// <summary>
     /// True when <paramref name="text"/>, after whitespace and <c>//</c> or <c>/* */</c> comments,
     /// starts an object or array: a code block that may be a JSON or JSONC example.
     /// </summary>

@@ -115,7 +115,7 @@ internal static partial class EvidenceFinder
         }
 
         // A method + path starting the line (or anywhere in a heading); one in the middle of a sentence is a mention, not a section's own.
-        if (BothPattern().Match(heading ? text : LeadingNumber().Replace(text, string.Empty)) is { Success: true } both && (heading || both.Index == 0))
+        if (BothPattern().Match(heading ? text : WithoutNumbering(text)) is { Success: true } both && (heading || both.Index == 0))
         {
             found.Add(Both(both, index, line));
             return;
@@ -285,6 +285,12 @@ internal static partial class EvidenceFinder
                 return null;
         }
     }
+
+    /// <summary><c>key：value</c> (either colon, a key of at most 30 characters): the one key-value shape the generic reader reads.</summary>
+    public static Match KeyValue(string text) => KeyValuePattern().Match(text);
+
+    /// <summary>The text without a leading section number (<c>1.2 </c>, <c>3、</c>, <c>一、</c>).</summary>
+    public static string WithoutNumbering(string text) => LeadingNumber().Replace(text, string.Empty);
 
     /// <summary>Whether <paramref name="key"/> is a method or path key (<c>请求方式</c>, <c>URL</c>, <c>Method</c>…).</summary>
     public static bool IsKey(string key) => KeyKind(key) is not null;

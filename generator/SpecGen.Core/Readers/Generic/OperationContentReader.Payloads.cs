@@ -12,9 +12,9 @@ internal sealed partial class OperationContentReader
     private void HandleCode(MdBlock block)
     {
         var text = block.Text.Trim();
-        var info = (block.Info ?? string.Empty).ToLowerInvariant();
-        var isJson = info is "" or "json" or "json5" or "jsonc" or "javascript" or "js" or "text" or "txt" or "plain" or "javascripton"
-            && ExampleParser.StartsLikeJson(text); // a JSONC example may start with a comment
+        // Hand-written docs also fence JSON as plain text; a JSONC example may start with a comment.
+        var isJson = (ExampleParser.IsJsonInfo(block.Info) || block.Info?.ToLowerInvariant() is "text" or "txt" or "plain")
+            && ExampleParser.StartsLikeJson(text);
         var target = _pendingExample ?? _role;
         _pendingExample = null;
         if (!isJson || target is null)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SpecGen.Core.Assembly;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Drafts;
 using SpecGen.Core.Markdown;
@@ -149,7 +148,7 @@ internal sealed partial class OperationContentReader
             return;
         }
 
-        var pair = KeyValue().Match(text);
+        var pair = EvidenceFinder.KeyValue(text);
         if (pair.Success)
         {
             var key = pair.Groups["key"].Value.Trim();
@@ -160,7 +159,7 @@ internal sealed partial class OperationContentReader
                 return;
             }
 
-            if (IsEvidenceKey(key))
+            if (EvidenceFinder.IsKey(key))
             {
                 // 请求URL： / 请求方式： with the value on the next line: that line is not description.
                 _skipValue = value.Length == 0;
@@ -199,8 +198,6 @@ internal sealed partial class OperationContentReader
         }
     }
 
-    private static bool IsEvidenceKey(string key) => EvidenceFinder.IsKey(key);
-
     private bool IsEvidenceLine(string text) =>
         text.Contains(_operation.Path, StringComparison.Ordinal) && text.Contains(_operation.Method, StringComparison.OrdinalIgnoreCase);
 
@@ -220,23 +217,6 @@ internal sealed partial class OperationContentReader
         if (_description.Count > 0)
         {
             _operation.Description = string.Join('\n', _description);
-        }
-
-        foreach (Match placeholder in Placeholder().Matches(_operation.Path))
-        {
-            var name = placeholder.Groups["name"].Value;
-            if (!_operation.Parameters.Exists(p => p.In == "path" && p.Name == name))
-            {
-                var query = _operation.Parameters.FindIndex(p => p.Name == name);
-                if (query >= 0)
-                {
-                    _operation.Parameters[query] = _operation.Parameters[query] with { In = "path", Required = true };
-                    continue;
-                }
-
-                _diagnostics.Warn(located.Line, DiagnosticCodes.PathParameterMismatch, $"path placeholder '{{{name}}}' has no documented parameter; added as a string");
-                _operation.Parameters.Add(new ParameterDraft(name, "path", "string", true, null, located.Line));
-            }
         }
 
         if (_operation.Responses.Count == 0)
@@ -264,7 +244,7 @@ internal sealed partial class OperationContentReader
     {
         var text = EvidenceFinder.Clean(heading);
         text = MethodAndPath().Replace(text, " ");
-        text = LeadingNumber().Replace(text, string.Empty);
+        text = EvidenceFinder.WithoutNumbering(text);
         text = text.Trim(' ', '-', '—', ':', '：', '|', '(', ')', '（', '）', '[', ']');
         return text.Length == 0 ? null : text;
     }
@@ -275,17 +255,8 @@ internal sealed partial class OperationContentReader
     [GeneratedRegex(@"(?<=/)(?::(?<name>[A-Za-z_][A-Za-z0-9_]*)|<(?<name>[A-Za-z_][A-Za-z0-9_]*)>)")]
     private static partial Regex ColonParameter();
 
-    [GeneratedRegex(@"\{(?<name>[^{}/]+)\}")]
-    private static partial Regex Placeholder();
-
     [GeneratedRegex(@"(?:\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b\]?\s*[:：]?\s*)?(?:https?://[^\s/]+)?/[^\s]*")]
     private static partial Regex MethodAndPath();
-
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*")]
-    private static partial Regex LeadingNumber();
-
-    [GeneratedRegex(@"^(?<key>[^:：]{1,30}?)\s*[:：]\s*(?<value>.*)$")]
-    private static partial Regex KeyValue();
 
     [GeneratedRegex(@"^(?:Content-Type|请求数据类型|请求类型|数据格式|请求格式|Consumes|请求头\s*Content-Type|Request\s*data\s*type)$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentTypeKey();

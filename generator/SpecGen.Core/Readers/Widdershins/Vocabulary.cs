@@ -183,16 +183,8 @@ internal static partial class Vocabulary
     /// A fenced block that may hold a JSON example: <c>```json</c>, <c>```json5</c> or no info string. widdershins
     /// prints YAML samples as <c>```yaml</c> (option <c>yaml</c>, form bodies, YAML media types) and XML as <c>```xml</c>.
     /// </summary>
-    public static bool IsJsonFence(MdBlock block) => block.Kind == MdBlockKind.Code && IsJsonInfo(block.Info);
+    public static bool IsJsonFence(MdBlock block) => block.Kind == MdBlockKind.Code && Assembly.ExampleParser.IsJsonInfo(block.Info);
 
-    /// <summary>
-    /// The info strings of a fenced JSON example, case-insensitive: none, <c>json</c>, and the lenient
-    /// kinds Apifox docs use for commented examples (<c>jsonc</c>, <c>json5</c>, <c>javascript</c>, <c>js</c>).
-    /// </summary>
-    public static bool IsJsonInfo(string? info) =>
-        string.IsNullOrEmpty(info) || JsonInfos.Contains(info, StringComparer.OrdinalIgnoreCase);
-
-    private static readonly string[] JsonInfos = ["json", "jsonc", "json5", "javascript", "js"];
 
     /// <summary>The text of a markdown link (<c>[OK](https://…)</c> → <c>OK</c>), or the text itself.</summary>
     public static string LinkText(string cell)
