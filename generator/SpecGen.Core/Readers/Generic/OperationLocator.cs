@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SpecGen.Core.Diagnostics;
 using SpecGen.Core.Markdown;
 
@@ -15,7 +16,37 @@ namespace SpecGen.Core.Readers.Generic;
 /// </summary>
 internal static partial class OperationLocator
 {
-    public static List<LocatedOperation> Locate(MdDocument document, DiagnosticBag? diagnostics)
+    /// <summary>
+    /// One location per document: every section profile that scores a doc, the generic reader's score
+    /// and the reading itself ask for the same operations, so the scan runs once and its warnings are
+    /// kept to be reported by the caller that reads.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MdDocument, Located> Cache = new();
+
+    private sealed record Located(IReadOnlyList<LocatedOperation> Operations, IReadOnlyList<Diagnostic> Warnings);
+
+    /// <summary>The operations the document shows; their warnings go to <paramref name="diagnostics"/> when given (the reading), not when scoring.</summary>
+    public static IReadOnlyList<LocatedOperation> Locate(MdDocument document, DiagnosticBag? diagnostics)
+    {
+        var located = Cache.GetValue(document, Scan);
+        if (diagnostics is not null)
+        {
+            foreach (var warning in located.Warnings)
+            {
+                diagnostics.Warn(warning.Line, warning.Code, warning.Message);
+            }
+        }
+
+        return located.Operations;
+    }
+
+    private static Located Scan(MdDocument document)
+    {
+        var warnings = new DiagnosticBag(string.Empty);
+        return new Located(Scan(document, warnings), warnings.Items);
+    }
+
+    private static List<LocatedOperation> Scan(MdDocument document, DiagnosticBag diagnostics)
     {
         var blocks = document.Blocks;
         var parents = Parents(document);
@@ -96,7 +127,7 @@ internal static partial class OperationLocator
         public bool FromIndex { get; init; }
     }
 
-    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, List<bool> inExample, int[] parents, DiagnosticBag? diagnostics)
+    private static List<Candidate> Group(List<Evidence> evidence, List<int> owners, List<bool> inExample, int[] parents, DiagnosticBag diagnostics)
     {
         var candidates = new List<Candidate>();
         for (var e = 0; e < evidence.Count; e++)
@@ -130,7 +161,7 @@ internal static partial class OperationLocator
                 case EvidenceKind.Both when last is { Path: not null } && last.Method == item.Method && IsExampleOf(item.Path!, last.Path):
                 case EvidenceKind.Both when inExample[e] && last is not null:
                     // A request shown in the operation's examples (a concrete path of its template, or anything under 示例/Examples).
-                    diagnostics?.Warn(item.Line, DiagnosticCodes.DuplicateOperation, $"{item.Method} {item.Path} is an example request of {last.Method} {last.Path} (line {last.Line}); no operation of its own");
+                    diagnostics.Warn(item.Line, DiagnosticCodes.DuplicateOperation, $"{item.Method} {item.Path} is an example request of {last.Method} {last.Path} (line {last.Line}); no operation of its own");
                     break;
                 default:
                     candidates.Add(new Candidate(owner, item.Block, item.Line) { Method = item.Method, Path = item.Path, Origin = item.Origin });
@@ -143,7 +174,7 @@ internal static partial class OperationLocator
         {
             if (candidate.Path is null)
             {
-                diagnostics?.Warn(candidate.Line, DiagnosticCodes.TruncatedOperation, $"request method {candidate.Method} is documented without a path; no operation made");
+                diagnostics.Warn(candidate.Line, DiagnosticCodes.TruncatedOperation, $"request method {candidate.Method} is documented without a path; no operation made");
                 continue;
             }
 
