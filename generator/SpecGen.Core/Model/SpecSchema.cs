@@ -44,8 +44,8 @@ internal sealed class SpecSchema
     /// <summary>The default value as the doc wrote it.</summary>
     public string? Default { get; set; }
 
-    /// <summary>An example value as the doc wrote it; written as a number or boolean when the type says so.</summary>
-    public string? Example { get; set; }
+    /// <summary>An example value from the doc's example column, typed like the schema (<see cref="Schema.Enums.Typed"/>): a long, decimal, bool or string.</summary>
+    public object? Example { get; set; }
 
     /// <summary>Read from a JSON example, not from a field table (written as <c>x-specgen-from-example</c>).</summary>
     public bool FromExample { get; set; }

@@ -43,7 +43,7 @@ internal static class Enums
         var target = schema.Type == JsonType.Array && schema.Items is { } items ? items : schema;
         foreach (var text in values)
         {
-            var value = Typed(target, text);
+            var value = Typed(target.Type, text);
             if (!target.Enum.Contains(value))
             {
                 target.Enum.Add(value);
@@ -73,19 +73,20 @@ internal static class Enums
         return (new List<SpecSchema>(), false);
     }
 
-    private static object Typed(SpecSchema target, string value)
+    /// <summary>A value the doc wrote as text, typed like its schema: a long for an integer, a decimal for a number, a bool for a boolean, else the text.</summary>
+    public static object Typed(JsonType type, string value)
     {
-        if (target.Type == JsonType.Integer && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+        if (type == JsonType.Integer && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
         {
             return integer;
         }
 
-        if (target.Type == JsonType.Number && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (type == JsonType.Number && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
 
-        if (target.Type == JsonType.Boolean && bool.TryParse(value, out var boolean))
+        if (type == JsonType.Boolean && bool.TryParse(value, out var boolean))
         {
             return boolean;
         }

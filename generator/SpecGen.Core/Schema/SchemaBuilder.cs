@@ -196,7 +196,7 @@ internal sealed class SchemaBuilder
 
         if (!string.IsNullOrEmpty(row.Example))
         {
-            property.Example = row.Example;
+            property.Example = Enums.Typed(property.Type, row.Example.Trim());
         }
 
         if (row.Enum is { } values)

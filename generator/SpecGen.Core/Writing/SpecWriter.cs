@@ -442,14 +442,15 @@ internal static class SpecWriter
             String("default", schema.Default);
             if (schema.Example is { } example)
             {
-                TypedScalar("example", example, schema.Type);
+                _w.WritePropertyName("example");
+                ScalarValue(example);
             }
             if (schema.EnumCount > 0)
             {
                 _w.WriteStartArray("enum");
                 foreach (var item in schema.Enum)
                 {
-                    EnumValue(item);
+                    ScalarValue(item);
                 }
 
                 _w.WriteEndArray();
@@ -570,8 +571,8 @@ internal static class SpecWriter
             _w.WriteEndArray();
         }
 
-        /// <summary>Enum values are typed by <see cref="Schema.Enums"/>: long, decimal, bool or string.</summary>
-        private void EnumValue(object value)
+        /// <summary>An enum or example value, typed by <see cref="Schema.Enums.Typed"/>: long, decimal, bool or string.</summary>
+        private void ScalarValue(object value)
         {
             switch (value)
             {
@@ -615,28 +616,6 @@ internal static class SpecWriter
         private void String(string name, string? value)
         {
             if (!string.IsNullOrEmpty(value))
-            {
-                _w.WriteString(name, value);
-            }
-        }
-
-        /// <summary>
-        /// A value the doc wrote as text: a JSON number for an integer or number schema when it is one,
-        /// a boolean for a boolean schema when it is true/false, otherwise the text.
-        /// </summary>
-        private void TypedScalar(string name, string value, JsonType type)
-        {
-            var text = value.Trim();
-            if (type is JsonType.Integer or JsonType.Number && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                && (type == JsonType.Number || decimal.IsInteger(number)))
-            {
-                _w.WriteNumber(name, number);
-            }
-            else if (type == JsonType.Boolean && bool.TryParse(text, out var flag))
-            {
-                _w.WriteBoolean(name, flag);
-            }
-            else
             {
                 _w.WriteString(name, value);
             }
