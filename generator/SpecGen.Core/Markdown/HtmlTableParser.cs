@@ -21,6 +21,7 @@ public static partial class HtmlTableParser
         }
 
         var raw = block.Raw;
+        var lines = new LineIndex(raw);
         var tables = new List<PipeTable>();
         foreach (Match table in TablePattern().Matches(raw))
         {
@@ -28,7 +29,7 @@ public static partial class HtmlTableParser
             var rows = new List<TableRow>();
             foreach (Match row in RowPattern().Matches(table.Value))
             {
-                var line = block.Line + CountLines(raw, table.Index + row.Index);
+                var line = block.Line + lines.LineAt(table.Index + row.Index) - 1;
                 var cells = CellPattern().Matches(row.Groups["body"].Value).Select(c => CellText(c.Groups["body"].Value)).ToArray();
                 if (cells.Length == 0)
                 {
@@ -53,20 +54,6 @@ public static partial class HtmlTableParser
         }
 
         return tables;
-    }
-
-    private static int CountLines(string text, int end)
-    {
-        var count = 0;
-        for (var i = 0; i < end && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static string CellText(string html)
