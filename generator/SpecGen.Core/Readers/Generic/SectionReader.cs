@@ -48,10 +48,11 @@ internal sealed class SectionReader(SectionProfile profile) : IDialectReader
         }
 
         var origins = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tags = new HashSet<string>(StringComparer.Ordinal); // the draft's tag names, for a linear dedupe
         foreach (var located in OperationLocator.Locate(document, diagnostics))
         {
             var operation = OperationContentReader.Read(document, located, profile.Vocabulary, diagnostics);
-            foreach (var tag in operation.Tags.Where(t => !draft.Tags.Exists(d => d.Name == t)))
+            foreach (var tag in operation.Tags.Where(tags.Add))
             {
                 draft.Tags.Add(new TagDraft(tag, null));
             }
