@@ -13,7 +13,7 @@ namespace SpecGen.Core.Readers.Generic;
 internal static partial class EvidenceFinder
 {
     private static readonly SearchValues<string> Triggers = SearchValues.Create(
-        ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "方式", "方法", "地址", "路径", "URL", "Url", "url", "Path", "path", "Method", "method", "Type", "Endpoint", "接口", "Interface", "Request", "address"],
+        ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "方式", "方法", "地址", "路径", "URL", "Url", "url", "URI", "Path", "path", "Method", "method", "Type", "Endpoint", "接口", "Interface", "Request", "address"],
         StringComparison.Ordinal);
 
     /// <summary>The method words alone: a table cell is evidence only with one of them.</summary>

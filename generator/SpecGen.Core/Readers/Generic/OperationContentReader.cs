@@ -91,6 +91,12 @@ internal sealed partial class OperationContentReader
     /// <summary>Sets the role, keeping an example label pending for the next code block.</summary>
     private Role? Set(Role role)
     {
+        if (role == Role.Fields)
+        {
+            // 参数说明 after 返回结果 describes the response; anywhere else, the request.
+            role = _role == Role.Response ? Role.Response : Role.Request;
+        }
+
         _pendingDescription = role == Role.Description;
         if (role is Role.RequestExample or Role.ResponseExample)
         {

@@ -5,8 +5,11 @@ namespace SpecGen.Core.Readers.Generic;
 /// <summary>What the tables and code blocks after a label hold.</summary>
 internal enum Role
 {
-    /// <summary>Request fields whose location the label does not say (请求参数, Parameters).</summary>
+    /// <summary>Request fields whose location the label does not say (请求参数, Request).</summary>
     Request,
+
+    /// <summary>Fields whose direction the label does not say either (参数说明, 字段, Parameters): the request, unless the response was being described.</summary>
+    Fields,
     Query,
     Path,
     Header,
@@ -105,6 +108,11 @@ internal static partial class SectionLabels
             return Generic.Role.Request;
         }
 
+        if (FieldWords().IsMatch(label))
+        {
+            return Generic.Role.Fields;
+        }
+
         return DescriptionWords().IsMatch(label) ? Generic.Role.Description : null;
     }
 
@@ -163,8 +171,11 @@ internal static partial class SectionLabels
     [GeneratedRegex(@"请求体|body|json\s*参数|请求\s*json", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWords();
 
-    [GeneratedRegex(@"请求|参数|入参|输入|request|param|argument|field", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"请求|入参|输入|request", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
+
+    [GeneratedRegex(@"参数|字段|param|argument|field", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldWords();
 
     [GeneratedRegex(@"描述|说明|简介|介绍|description|summary|概述|功能|基本信息|基础信息|接口信息|basic\s*info", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionWords();

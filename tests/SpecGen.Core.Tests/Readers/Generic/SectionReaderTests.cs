@@ -531,6 +531,43 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void A_label_that_names_no_direction_follows_the_response_after_a_response_label()
+    {
+        // WeCom's API pages: 参数说明 under the request, and again under 返回结果; the URI on the next, indented line.
+        var markdown = """
+            # 企业
+
+            ## 转换 corpid
+
+            **URI:**
+
+                https://qyapi.weixin.qq.com/cgi-bin/service/corpid_to_opencorpid
+
+            **请求方式：**POST（**HTTPS**）
+
+            **参数说明：**
+
+            | 参数 | 必须 | 说明 |
+            | :--- | :--- | :--- |
+            | corpid | 是 | 企业ID |
+
+            **返回结果：**
+
+            **参数说明：**
+
+            | 参数 | 说明 |
+            | :--- | :--- |
+            | errcode | 返回码 |
+            | open_corpid | 企业ID |
+            """;
+
+        var (json, _) = Convert(markdown);
+
+        Assert.Equal(["corpid"], Keys(BodySchema(json, "POST", "/cgi-bin/service/corpid_to_opencorpid")["properties"]));
+        Assert.Equal(["errcode", "open_corpid"], Keys(ResponseSchema(json, "POST", "/cgi-bin/service/corpid_to_opencorpid")!["properties"]));
+    }
+
+    [Fact]
     public void A_path_without_a_method_is_guessed_and_reported()
     {
         var markdown = """
