@@ -185,9 +185,14 @@ internal sealed class NameScope
 {
     private readonly HashSet<string> _used;
 
+    /// <summary>Per taken name, the next numeric suffix to try, so a thousand clashes stay linear.</summary>
+    private readonly Dictionary<string, int> _nextSuffix;
+
     public NameScope(bool ignoreCase = false)
     {
-        _used = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        StringComparer comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _used = new HashSet<string>(comparer);
+        _nextSuffix = new Dictionary<string, int>(comparer);
     }
 
     public bool IsUsed(string name) => _used.Contains(name);
@@ -203,12 +208,14 @@ internal sealed class NameScope
             return candidate;
         }
 
-        for (int i = 2; ; i++)
+        int i = _nextSuffix.TryGetValue(bare, out int next) ? next : 2;
+        for (; ; i++)
         {
-            string next = bare + i.ToString(CultureInfo.InvariantCulture);
-            if (_used.Add(next))
+            string numbered = bare + i.ToString(CultureInfo.InvariantCulture);
+            if (_used.Add(numbered))
             {
-                return next;
+                _nextSuffix[bare] = i + 1;
+                return numbered;
             }
         }
     }

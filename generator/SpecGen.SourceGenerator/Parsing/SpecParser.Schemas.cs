@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
 
@@ -429,10 +430,11 @@ internal sealed partial class SpecParser
     private TypeRef BuildEnum(JsonNode schema, JsonNode enumNode, string nameHint, string? componentPointer)
     {
         var values = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonNode item in enumNode.Items)
         {
             string? text = item.Kind is JsonKind.Null ? null : item.ScalarText;
-            if (text is not null && !values.Contains(text))
+            if (text is not null && seen.Add(text))
             {
                 values.Add(text);
             }
@@ -456,10 +458,20 @@ internal sealed partial class SpecParser
             members.Add(reserved);
         }
 
-        var specs = new List<EnumMemberSpec>();
-        foreach (string value in values)
+        int named = Math.Min(values.Count, CodeLimits.MaxNamedEnumMembers);
+        var specs = new List<EnumMemberSpec>(named);
+        for (int i = 0; i < named; i++)
         {
-            specs.Add(new EnumMemberSpec(value, members.Reserve(Identifiers.ToPascalCase(value, "Empty", "Value"))));
+            specs.Add(new EnumMemberSpec(values[i], members.Reserve(Identifiers.ToPascalCase(values[i], "Empty", "Value"))));
+        }
+
+        if (values.Count > named)
+        {
+            Report(
+                DiagnosticDescriptors.CodeLimit,
+                enumNode,
+                "enum '" + name + "' lists " + values.Count.ToString(CultureInfo.InvariantCulture) + " values; the first "
+                + named.ToString(CultureInfo.InvariantCulture) + " get a named member, every value is still known and round-trips");
         }
 
         _enums.Add(new EnumSpec(
@@ -467,7 +479,8 @@ internal sealed partial class SpecParser
             componentPointer is null ? null : SchemaKey(componentPointer),
             NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
             SourceLine(schema),
-            specs.ToEquatableArray()));
+            specs.ToEquatableArray(),
+            values.GetRange(named, values.Count - named).ToEquatableArray()));
         return TypeRef.EnumNamed(name);
     }
 
