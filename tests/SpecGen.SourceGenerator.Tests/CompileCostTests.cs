@@ -114,6 +114,22 @@ public sealed class CompileCostTests
         Assert.Equal("Item3", scope.Reserve("Item"));
     }
 
+    [Fact]
+    public void Inline_objects_nested_60_deep_under_long_names_get_names_the_compiler_accepts()
+    {
+        string schema = "{\"type\":\"string\"}";
+        for (int level = 0; level < 60; level++)
+        {
+            string name = "level_" + level + "_" + new string('x', 120);
+            schema = "{\"type\":\"object\",\"properties\":{\"" + name + "\":" + schema + "}}";
+        }
+
+        GeneratorResult result = GeneratorHarness.Run(new SpecFile("/s/openapi.json", Spec("\"W\":" + schema), "Deep.Sdk", "DeepClient"));
+        result.AssertClean();
+        Assert.All(result.Sources, s => Assert.True(s.HintName.Length < 200, s.HintName));
+        Assert.True(result.Sources.Sum(s => s.SourceText.Length) < 2_000_000, "generated code stays proportional to the spec");
+    }
+
     private static Assembly CompileAndLoad(GeneratorResult result)
     {
         using var stream = new MemoryStream();

@@ -323,7 +323,7 @@ internal sealed partial class SpecParser
             return additional is { Kind: JsonKind.True } ? TypeRef.MapOf(TypeRef.Json) : TypeRef.Json;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         TypeRef modelRef = TypeRef.ModelNamed(name);
         if (componentPointer is not null)
         {
@@ -445,7 +445,7 @@ internal sealed partial class SpecParser
             return TypeRef.String;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         var members = new NameScope();
         members.Add(name);
         foreach (string reserved in ReservedTypeMembers)
@@ -494,7 +494,7 @@ internal sealed partial class SpecParser
             CollectShape(schema, properties, required, 0, new HashSet<JsonNode>());
         }
 
-        string name = _typeNames.Reserve(nameHint);
+        string name = _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         List<PropertySpec> specs = BuildProperties(name, properties, required, 0, formContext: true);
         fields = specs.ToEquatableArray();
         AddModel(new ModelSpec(name, null, NonEmpty(schema?.GetString("description")), null, fields, IsForm: true));
