@@ -37,6 +37,7 @@ internal static class SpecGenCommandLine
             new Option<bool>(VerboseName) { Description = "Print the stack trace of an internal error.", Recursive = true },
             ConvertCommand.Create(),
             GenerateCommand.Create(),
+            FetchCommand.Create(),
             DiffCommand.Create(),
             VersionCommand.Create(),
         };

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:\n  specgen [command] [options]", run.Stdout);
         var commands = run.Stdout[run.Stdout.IndexOf("Commands:", StringComparison.Ordinal)..];
-        foreach (var command in new[] { "convert <doc.md>", "generate", "diff <old.json> <new.json>", "version <spec.json>" })
+        foreach (var command in new[] { "convert <doc.md>", "generate", "fetch", "diff <old.json> <new.json>", "version <spec.json>" })
         {
             Assert.Contains("\n  " + command + " ", commands);
         }
@@ -32,6 +32,7 @@ public sealed class CommandLineTests
     [InlineData("convert", "--help", "specgen convert <doc.md> [options]")]
     [InlineData("generate", "-h", "--check")]
     [InlineData("diff", "--help", "--fail-on <breaking|warning|none>")]
+    [InlineData("fetch", "--help", "--max-bytes")]
     public void Each_command_has_its_help(string command, string help, string expected)
     {
         var run = CliRun.Of(command, help);
@@ -43,6 +44,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("convert", "--bogus")]
     [InlineData("generate", "--bogus")]
+    [InlineData("fetch", "--bogus")]
     [InlineData("diff", "a.json", "b.json", "--bogus")]
     [InlineData("version", "--bogus")]
     public void An_unknown_option_exits_2_naming_it(params string[] args)
@@ -72,6 +74,8 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("generate", "--specs")]
+    [InlineData("fetch", "--api")]
+    [InlineData("fetch", "--timeout", "soon")]
     [InlineData("diff", "a.json", "b.json", "--fail-on", "often")]
     public void A_missing_or_bad_option_value_exits_2(params string[] args)
     {
