@@ -26,7 +26,7 @@ public static class Program
                 return Usage.Fail(stderr, parsed);
             }
 
-            if (Usage.OptionLikeArgument(parsed) is { } option)
+            if (parsed.Action == parsed.CommandResult.Command.Action && Usage.OptionLikeArgument(parsed) is { } option)
             {
                 return Usage.Fail(stderr, parsed, $"unknown option '{option}' (a file name that starts with '-' goes after '--')");
             }

@@ -25,15 +25,13 @@ internal static class SpecGenCommandLine
     public static bool IsVerbose(ParseResult parsed) => parsed.GetValue<bool>(VerboseName);
 
     /// <summary>
-    /// The root is a plain command named <c>specgen</c> (a <see cref="RootCommand"/> takes the name of the process,
-    /// <c>testhost</c> under tests), with the help and version options a root command has.
+    /// The root command: System.CommandLine's help and version options and its directives (<c>[suggest]</c> for
+    /// shell completion, <c>[diagram]</c>); its name is the executable's, <c>specgen</c>.
     /// </summary>
-    private static Command Build()
+    private static RootCommand Build()
     {
-        var root = new Command("specgen", Description)
+        var root = new RootCommand(Description)
         {
-            new HelpOption(),
-            new VersionOption { Action = new PrintVersion() },
             new Option<bool>(VerboseName) { Description = "Print the stack trace of an internal error.", Recursive = true },
             ConvertCommand.Create(),
             GenerateCommand.Create(),
@@ -41,6 +39,9 @@ internal static class SpecGenCommandLine
             DiffCommand.Create(),
             VersionCommand.Create(),
         };
+
+        // --version prints X.Y.Z, as it always did (System.CommandLine's own adds the commit).
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
 
         // No command: the help on standard output, and exit 2 (nothing was done).
         root.SetAction(parsed =>
@@ -51,7 +52,6 @@ internal static class SpecGenCommandLine
         return root;
     }
 
-    /// <summary><c>--version</c>: X.Y.Z, as it always was (System.CommandLine's own adds the commit).</summary>
     private sealed class PrintVersion : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)

@@ -9,7 +9,7 @@ public sealed class CommandLineTests
         var run = CliRun.Of("--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Usage:\n  specgen [command] [options]", run.Stdout);
+        Assert.Matches(@"Usage:\n  \S+ \[command\] \[options\]", run.Stdout); // specgen (testhost under tests)
         var commands = run.Stdout[run.Stdout.IndexOf("Commands:", StringComparison.Ordinal)..];
         foreach (var command in new[] { "convert <doc.md>", "generate", "fetch", "diff <old.json> <new.json>", "version <spec.json>" })
         {
@@ -29,7 +29,7 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("convert", "--help", "specgen convert <doc.md> [options]")]
+    [InlineData("convert", "--help", " convert <doc.md> [options]")]
     [InlineData("generate", "-h", "--check")]
     [InlineData("diff", "--help", "--fail-on <breaking|warning|none>")]
     [InlineData("fetch", "--help", "--max-bytes")]
@@ -92,6 +92,20 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'frobnicate'", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("fe", "fetch\n")]
+    [InlineData("version a.json --min-bump ", "major\nminor\nnone\npatch\n")]
+    [InlineData("diff --fail", "--fail-on\n")]
+    [InlineData("diff a.json b.json --format ", "json\nmarkdown\ntext\n")]
+    [InlineData("convert a.md --format ", "json\nsummary\n")]
+    public void Completion_comes_from_the_suggest_directive(string line, string expected)
+    {
+        var run = CliRun.Of($"[suggest:{line.Length}]", line);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.Stdout);
     }
 
     [Fact]

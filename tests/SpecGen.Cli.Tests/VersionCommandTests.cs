@@ -167,7 +167,7 @@ public sealed class VersionCommandTests
         var run = CliRun.Of("version", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("specgen version <spec.json> [options]", run.Stdout);
+        Assert.Contains(" version <spec.json> [options]", run.Stdout);
         Assert.Contains("--released-version <X.Y.Z>", run.Stdout);
     }
 

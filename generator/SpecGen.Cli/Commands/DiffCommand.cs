@@ -29,6 +29,10 @@ public static class DiffCommand
             DefaultValueFactory = _ => FailOn.Breaking,
             CustomParser = result => OptionValues.Parse<FailOn>(result, DiffOptions.TryParseFailOn, text => $"unknown --fail-on value '{text}' (expected breaking, warning or none)"),
         };
+        format.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        format.CompletionSources.Add("text", "markdown", "json");
+        failOn.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        failOn.CompletionSources.Add("breaking", "warning", "none");
         var title = new Option<string?>("--title") { Description = "The report's title (default: \"<old> → <new>\").", HelpName = "text" };
         var command = new Command("diff", "Classify the changes between two specs and suggest a SemVer bump.") { oldPath, newPath, format, failOn, title };
         command.SetAction(parsed =>

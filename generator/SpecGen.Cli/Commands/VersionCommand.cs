@@ -41,6 +41,8 @@ public static class VersionCommand
             DefaultValueFactory = _ => SemVerBump.None,
             CustomParser = result => OptionValues.Parse<SemVerBump>(result, TryParseBump, text => $"--min-bump '{text}' must be none, patch, minor or major"),
         };
+        minBump.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        minBump.CompletionSources.Add("none", "patch", "minor", "major");
         var command = new Command("version", "Print the SDK package version: info.version as X.Y.Z, or, after a release, the larger of that and the released version raised by the bump the diff suggests (at least --min-bump).")
         {
             specPath, released, releasedVersion, minBump,
