@@ -68,7 +68,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
 
             ## Docs
 
-            - [Users](users.md): who uses it
+            - [Users [v2]](users.md): who uses it
             - [Home](https://example.invalid/index.html)
             - [Auth](ABSOLUTE/site/auth.md)
             - [Users again](users.md)
@@ -145,6 +145,49 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.Equal(1, stale.ExitCode);
         Assert.Contains("error SG0006: stale", stale.Stderr);
         Assert.Contains("+        \"summary\": \"查询用户详情\",", stale.Stderr);
+    }
+
+    [Fact]
+    public void Last_modified_is_recorded_and_sent_back_as_if_modified_since()
+    {
+        const string stamp = "Tue, 03 Mar 2026 10:00:00 GMT";
+        _server.Route("/api.md", context =>
+        {
+            context.Response.Headers.LastModified = stamp;
+            if (context.Request.Headers.IfModifiedSince.ToString() == stamp)
+            {
+                return Status(context, StatusCodes.Status304NotModified);
+            }
+
+            return Body(context, Docs.Valid, "text/plain; charset=utf-8");
+        });
+        Source(_server.Url("api.md").ToString(), "markdown");
+        Assert.Equal(0, Fetch().ExitCode);
+        var before = BackdatedSnapshot();
+
+        var run = Fetch();
+
+        Assert.Contains($"\"lastModified\": \"{stamp}\"", File.ReadAllText(ApiFile("source.lock.json")));
+        Assert.Contains("\"etag\": null", File.ReadAllText(ApiFile("source.lock.json")));
+        Assert.Equal(stamp, _server.Requests.Last().IfModifiedSince);
+        Assert.Matches(@"\ndemo\s+unchanged\s+\d+\n", run.Stdout);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void Retries_back_off_exponentially()
+    {
+        _server.Route("/api.md", context => Status(context, 503));
+        Source(_server.Url("api.md").ToString(), "markdown");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = CliRun.Of("fetch", "--specs", Specs, "--retries", "2", "--retry-delay", "0.2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(3, _server.Count("/api.md"));
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.55), $"0.2 s then 0.4 s of backoff, took {watch.Elapsed}");
+        Assert.Contains("HTTP 503 Service Unavailable after 2 retries", run.Stderr);
+        Assert.False(File.Exists(ApiFile("source.md")));
     }
 
     [Fact]

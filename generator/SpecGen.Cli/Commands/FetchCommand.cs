@@ -112,6 +112,11 @@ public static class FetchCommand
                 stderr.WriteLine($"{progress}: {result}, {outcome.Bytes} bytes");
                 rows.Add(Row(api, result, outcome.Bytes));
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine($"specgen: fetch cancelled during {api}; its {GenerateCommand.SourceName} and {SourceLock.FileName} were left as they were");
+                return ExitCodes.Failure;
+            }
             catch (Exception e) when (e is FetchException or IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"{Path.Combine(root, api)}: error SG0007: fetch failed: {e.Message.ReplaceLineEndings(" ")}");

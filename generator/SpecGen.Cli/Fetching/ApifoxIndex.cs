@@ -62,7 +62,7 @@ internal static partial class ApifoxIndex
     [GeneratedRegex(@"^\s*[-*+]\s+\[")]
     private static partial Regex ListItemLink();
 
-    /// <summary>The whole link: <c>[title](href)</c> or <c>[title](href "tooltip")</c>.</summary>
-    [GeneratedRegex(@"\[(?<title>[^\]]*)\]\((?<href>[^()\s]+)(?:\s+""[^""]*"")?\)")]
+    /// <summary>The whole link: <c>[title](href)</c> or <c>[title](href "tooltip")</c>; a title may hold bracketed words (<c>[Users [v2]]</c>).</summary>
+    [GeneratedRegex(@"\[(?<title>(?:[^\[\]]|\[[^\[\]]*\])*)\]\((?<href>[^()\s]+)(?:\s+""[^""]*"")?\)")]
     private static partial Regex Link();
 }

@@ -61,8 +61,9 @@ internal sealed class DocFetcher(HttpClient client, FetchLimits limits)
 
             if (response.StatusCode != HttpStatusCode.OK)
             {
+                var reason = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? string.Empty : $" {response.ReasonPhrase}";
                 var retried = HttpClientResiliencePredicates.IsTransient(Outcome.FromResult(response)) && limits.Retries > 0 ? $" after {limits.Retries} retries" : string.Empty;
-                throw new FetchException($"GET {current}: HTTP {status} {response.ReasonPhrase}{retried}".TrimEnd());
+                throw new FetchException($"GET {current}: HTTP {status}{reason}{retried}");
             }
 
             if (ContentTypes.Problem(response.Content.Headers.ContentType?.MediaType) is { } problem)
