@@ -6,14 +6,6 @@ namespace SpecGen.Cli;
 /// <summary>How a wrong command line is reported: <c>specgen: …</c> lines on standard error, a pointer to the help, exit 2.</summary>
 internal static class Usage
 {
-    /// <summary>Reports a usage error found by a command itself (after parsing).</summary>
-    public static int Fail(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"specgen: {message}");
-        stderr.WriteLine("Run 'specgen --help' for usage.");
-        return ExitCodes.Usage;
-    }
-
     /// <summary>Reports the errors System.CommandLine found (or <paramref name="messages"/>), with the help command of the command they concern.</summary>
     public static int Fail(TextWriter stderr, ParseResult parsed, params string[] messages)
     {
@@ -33,18 +25,7 @@ internal static class Usage
     /// </summary>
     public static string? OptionLikeArgument(ParseResult parsed)
     {
-        var tokens = parsed.Tokens;
-        var doubleDash = tokens.Count;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Type == TokenType.DoubleDash)
-            {
-                doubleDash = i;
-                break;
-            }
-        }
-
-        var beforeDoubleDash = tokens.Take(doubleDash).ToList();
+        var beforeDoubleDash = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).ToList();
         return parsed.CommandResult.Children.OfType<ArgumentResult>()
             .SelectMany(argument => argument.Tokens)
             .Where(token => token.Value.Length > 1 && token.Value[0] == '-')
