@@ -191,6 +191,38 @@ public sealed class FetchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Without_validators_an_identical_body_is_unchanged_and_rewrites_nothing()
+    {
+        _server.Route("/api.md", context => Body(context, Docs.Valid, "application/octet-stream"));
+        Source(_server.Url("api.md").ToString(), "markdown");
+        Assert.Equal(0, Fetch().ExitCode);
+        var before = BackdatedSnapshot();
+
+        var run = Fetch();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"\ndemo\s+unchanged\s+\d+\n", run.Stdout);
+        Assert.Equal(before, Snapshot());
+        Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch ?? r.IfModifiedSince));
+    }
+
+    [Fact]
+    public void An_unreadable_lock_is_a_warning_and_everything_is_fetched_afresh()
+    {
+        _server.Doc("/api.md", Docs.Valid, "v1");
+        Source(_server.Url("api.md").ToString(), "markdown");
+        Assert.Equal(0, Fetch().ExitCode);
+        File.WriteAllText(ApiFile("source.lock.json"), "{ \"entries\": 3 }");
+
+        var run = Fetch();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{ApiFile("source.lock.json")}: warning SG0007: unreadable lock", run.Stderr);
+        Assert.Null(_server.Requests.Last().IfNoneMatch);
+        Assert.Contains("\"etag\": \"\\\"v1\\\"\"", File.ReadAllText(ApiFile("source.lock.json")));
+    }
+
+    [Fact]
     public void A_doc_edited_by_hand_is_fetched_again_without_conditions()
     {
         _server.Doc("/api.md", Docs.Valid, "v1");
@@ -208,7 +240,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
     [Theory]
     [InlineData("500", "HTTP 500 Internal Server Error after 2 retries")]
     [InlineData("404", "HTTP 404 Not Found")]
-    [InlineData("timeout", "timed out after 0.3 s (3 attempts)")]
+    [InlineData("timeout", "timed out after 0.5 s (3 attempts)")]
     [InlineData("oversized", "over the limit of 2000 bytes (--max-bytes)")]
     [InlineData("oversized-chunked", "over the limit of 2000 bytes (--max-bytes)")]
     [InlineData("file-redirect", "redirect to 'file:///etc/passwd' refused: only http and https are followed")]
@@ -227,7 +259,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
         {
             "500" => context => Status(context, 500),
             "404" => context => Status(context, 404),
-            "timeout" => async context => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted),
+            "timeout" => async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted),
             "oversized" => context => Body(context, new string('x', 5000), "text/markdown"),
             "oversized-chunked" => async context =>
             {
@@ -245,7 +277,8 @@ public sealed class FetchCommandTests : IAsyncLifetime
             _ => context => Body(context, "{}", "application/json"),
         });
 
-        var run = Fetch("--retries", "2", "--timeout", "0.3", "--max-bytes", "2000");
+        // Only the timeout case gets a short timeout: on a busy machine another case must not time out instead.
+        var run = Fetch("--retries", "2", "--timeout", failure == "timeout" ? "0.5" : "20", "--max-bytes", "2000");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(before, Snapshot());
