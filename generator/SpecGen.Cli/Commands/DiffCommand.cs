@@ -24,7 +24,7 @@ public static class DiffCommand
         };
         var failOn = new Option<FailOn>("--fail-on")
         {
-            Description = "Exit 1 on breaking changes (default), on breaking changes or warnings, or never.",
+            Description = "Exit 1 on breaking changes, on breaking changes or warnings, or never.",
             HelpName = "breaking|warning|none",
             DefaultValueFactory = _ => FailOn.Breaking,
             CustomParser = result => OptionValues.Parse<FailOn>(result, DiffOptions.TryParseFailOn, text => $"unknown --fail-on value '{text}' (expected breaking, warning or none)"),
