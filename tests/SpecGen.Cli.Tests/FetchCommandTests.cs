@@ -206,13 +206,17 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch ?? r.IfModifiedSince));
     }
 
-    [Fact]
-    public void An_unreadable_lock_is_a_warning_and_everything_is_fetched_afresh()
+    [Theory]
+    [InlineData("{ \"entries\": 3 }")]
+    [InlineData("not json")]
+    [InlineData("BAD_URL")]
+    public void An_unreadable_lock_is_a_warning_and_everything_is_fetched_afresh(string lockText)
     {
         _server.Doc("/api.md", Docs.Valid, "v1");
         Source(_server.Url("api.md").ToString(), "markdown");
         Assert.Equal(0, Fetch().ExitCode);
-        File.WriteAllText(ApiFile("source.lock.json"), "{ \"entries\": 3 }");
+        var written = File.ReadAllText(ApiFile("source.lock.json"));
+        File.WriteAllText(ApiFile("source.lock.json"), lockText == "BAD_URL" ? written.Replace($"\"url\": \"{_server.Url("api.md")}\"\n    }}", "\"url\": \"::nope\"\n    }") : lockText);
 
         var run = Fetch();
 

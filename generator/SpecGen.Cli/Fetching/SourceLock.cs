@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SpecGen.Core.Settings;
 
 namespace SpecGen.Cli.Fetching;
 
@@ -75,7 +76,13 @@ internal sealed record SourceLock(string Kind, string Url, long Size, string Sha
             var root = document.RootElement;
             var entries = root.GetProperty("entries").EnumerateArray().Select(e => new LockEntry(
                 Text(e, "url"), OptionalText(e, "etag"), OptionalText(e, "lastModified"), e.GetProperty("size").GetInt64(), Text(e, "sha256"))).ToList();
-            return new SourceLock(Text(root, "kind"), Text(root, "url"), root.GetProperty("size").GetInt64(), Text(root, "sha256"), entries);
+            var kind = Text(root, "kind");
+            if (kind != "path" && entries.FirstOrDefault(e => !SourceSettings.IsHttpUrl(e.Url)) is { } bad)
+            {
+                throw new FormatException($"entry url '{bad.Url}' is not an http or https URL");
+            }
+
+            return new SourceLock(kind, Text(root, "url"), root.GetProperty("size").GetInt64(), Text(root, "sha256"), entries);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)
         {
