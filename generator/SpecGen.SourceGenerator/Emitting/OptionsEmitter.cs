@@ -18,8 +18,8 @@ internal static class OptionsEmitter
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed class " + names.OptionsName);
         w.Line("/// <summary>");
-        w.Line("/// The API base address. When null, <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is used, then");
-        w.Line("/// <see cref=\"" + names.ClientName + ".DefaultBaseAddress\"/> (the spec's first server, if absolute).");
+        w.Line("/// The API base address. When null, <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is used; one of them is");
+        w.Line("/// required (<see cref=\"" + names.ClientName + ".DocumentedServer\"/> is what the doc names, never a default).");
         w.Line("/// </summary>");
         w.Line("public global::System.Uri? BaseAddress { get; set; }");
         foreach (SecuritySchemeSpec scheme in api.SecuritySchemes)
