@@ -52,6 +52,7 @@ public static class SpecConverter
         PathTemplates.Apply(draft, diagnostics);
         DuplicateOperations.Apply(draft, diagnostics);
         OperationIds.Apply(draft, settings, diagnostics);
+        RetrySafeOperations.Apply(draft, settings, diagnostics);
         var spec = DocumentAssembler.Assemble(draft, settings, diagnostics);
         var json = SpecWriter.Write(spec, diagnostics);
         return new ConversionResult(json, diagnostics.Sorted(), reader?.Name, draft.Operations.Count, sections, spec.Schemas.Count, ranking ?? (IReadOnlyList<DialectCandidate>)new LazyRanking(document));

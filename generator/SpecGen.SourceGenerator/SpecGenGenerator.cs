@@ -48,10 +48,7 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(claims, static (spc, all) => ReportSharedNamespaces(spc, all));
 
         IncrementalValueProvider<DependencyInjectionSupport> dependencyInjection = context.CompilationProvider
-            .Select(static (compilation, _) =>
-                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is null ? DependencyInjectionSupport.None
-                : compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") is null ? DependencyInjectionSupport.HttpClientFactory
-                : DependencyInjectionSupport.KeyedServices)
+            .Select(static (compilation, _) => DependencyInjectionOf(compilation))
             .WithTrackingName(TrackingNames.HttpClientFactoryAvailable);
 
         IncrementalValuesProvider<GeneratedSource> sources = parsed
@@ -77,6 +74,28 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
                     "two specs generate '" + source.HintName + "'; give each spec its own SpecGenNamespace or SpecGenClientName"));
             }
         });
+    }
+
+    private static DependencyInjectionSupport DependencyInjectionOf(Compilation compilation)
+    {
+        const string Di = "Microsoft.Extensions.DependencyInjection.";
+        if (compilation.GetTypeByMetadataName(Di + "HttpClientFactoryServiceCollectionExtensions") is null)
+        {
+            return DependencyInjectionSupport.None;
+        }
+
+        DependencyInjectionSupport support = DependencyInjectionSupport.HttpClientFactory;
+        if (compilation.GetTypeByMetadataName(Di + "FromKeyedServicesAttribute") is not null)
+        {
+            support |= DependencyInjectionSupport.KeyedServices;
+        }
+
+        if (compilation.GetTypeByMetadataName(Di + "ResilienceHttpClientBuilderExtensions") is not null)
+        {
+            support |= DependencyInjectionSupport.Resilience;
+        }
+
+        return support;
     }
 
     private static void ReportSharedNamespaces(SourceProductionContext context, EquatableArray<NamespaceClaim> claims)

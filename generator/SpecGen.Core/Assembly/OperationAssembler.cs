@@ -29,6 +29,7 @@ internal sealed class OperationAssembler
             Tags = draft.Tags.Count > 0 ? draft.Tags : null,
             Security = draft.Security?.Distinct(StringComparer.Ordinal).ToList(),
             Variants = draft.Variants,
+            RetrySafe = draft.RetrySafe,
         };
         foreach (var parameter in draft.Parameters)
         {

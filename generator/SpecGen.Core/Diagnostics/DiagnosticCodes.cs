@@ -67,4 +67,5 @@ public static class DiagnosticCodes
     public const string SettingsProblem = "SG3006";
     public const string EnvelopeRecognised = "SG3007";
     public const string EnvelopeWithoutSuccess = "SG3008";
+    public const string RetrySafeUnmatched = "SG3009";
 }

@@ -99,6 +99,9 @@ public sealed class OperationDraft
 
     /// <summary>Other documented variants of this method+path merged into it.</summary>
     public List<OperationVariant> Variants { get; } = new();
+
+    /// <summary>The settings say this operation is safe to send twice (<c>x-specgen-retry-safe</c>).</summary>
+    public bool RetrySafe { get; set; }
 }
 
 /// <summary>A documented variant kept when two sections share a method and path.</summary>

@@ -35,6 +35,9 @@ internal sealed class SpecOperation
 
     /// <summary>Other documented variants of this method+path (<c>x-specgen-variants</c>).</summary>
     public IReadOnlyList<OperationVariant> Variants { get; init; } = Array.Empty<OperationVariant>();
+
+    /// <summary>Safe to send twice although its method is not idempotent (<c>x-specgen-retry-safe</c>).</summary>
+    public bool RetrySafe { get; init; }
 }
 
 /// <summary><paramref name="In"/> is path, query, header or cookie.</summary>

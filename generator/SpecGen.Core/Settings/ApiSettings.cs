@@ -41,6 +41,12 @@ public sealed record ApiSettings
     /// <summary><c>METHOD /path</c> → operationId.</summary>
     public IReadOnlyDictionary<string, string> OperationIds { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// operationIds safe to send twice although their method is not idempotent (POSTs that only read); a trailing
+    /// <c>*</c> matches a prefix (<c>get_*</c>). Written as <c>x-specgen-retry-safe</c>; the SDK retries them.
+    /// </summary>
+    public IReadOnlyList<string> RetrySafe { get; init; } = Array.Empty<string>();
+
     /// <summary>Where <c>specgen fetch</c> gets the vendor doc; null when the doc is kept by hand.</summary>
     public SourceSettings? Source { get; init; }
 

@@ -24,6 +24,15 @@ internal static class SettingsValidator
             Fail("\"credentialHeaders\" holds an empty or null header name", "credentialHeaders");
         }
 
+        if (settings.RetrySafe is null)
+        {
+            Fail("\"retrySafe\" is null; give a list of operationIds (a trailing * matches a prefix)", "retrySafe");
+        }
+        else if (settings.RetrySafe.Any(p => string.IsNullOrWhiteSpace(p) || p == "*"))
+        {
+            Fail("\"retrySafe\" holds an empty, null or bare '*' entry; name operationIds or prefixes such as get_*", "retrySafe");
+        }
+
         if (settings.AddSecurity is null)
         {
             Fail("\"addSecurity\" is null; give an object of security schemes", "addSecurity");

@@ -34,6 +34,12 @@ internal static class SpecWriter
     /// <summary>The other documented variants of a merged method+path.</summary>
     public const string VariantsExtension = "x-specgen-variants";
 
+    /// <summary>
+    /// An operation safe to send twice although its method is not idempotent (a POST that only reads): the SDK's
+    /// resilience setup retries it. From <c>retrySafe</c> in the settings.
+    /// </summary>
+    public const string RetrySafeExtension = "x-specgen-retry-safe";
+
     /// <summary>The response envelope, for the SDK generator.</summary>
     public const string EnvelopeExtension = "x-specgen-envelope";
 
@@ -281,6 +287,11 @@ internal static class SpecWriter
             }
 
             _w.WriteNumber(SourceExtension, operation.SourceLine);
+            if (operation.RetrySafe)
+            {
+                _w.WriteBoolean(RetrySafeExtension, true);
+            }
+
             if (operation.Variants.Count > 0)
             {
                 WriteVariants(operation.Variants);

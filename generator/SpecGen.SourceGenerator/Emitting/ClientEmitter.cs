@@ -400,6 +400,10 @@ internal sealed class ClientEmitter
         }
 
         w.Line("var httpRequest = new " + HttpRequestMessage + "(" + HttpMethodExpression(operation.Method) + ", (global::System.Uri?)null);");
+        if (operation.RetrySafe)
+        {
+            w.Line(_types.Http + ".MarkRetrySafe(httpRequest);");
+        }
         if (!operation.Security.IsEmpty)
         {
             w.Line("ApplyAuth" + _authSets.IndexOf(operation.Security).ToString(CultureInfo.InvariantCulture) + "(httpRequest, ref queryString);");

@@ -67,7 +67,7 @@ internal static class OptionsEmitter
         if (dependencyInjection != DependencyInjectionSupport.None)
         {
             w.Line();
-            EmitExtensions(w, names, dependencyInjection == DependencyInjectionSupport.KeyedServices);
+            EmitExtensions(w, names, dependencyInjection);
         }
 
         return w.ToString();
@@ -97,7 +97,7 @@ internal static class OptionsEmitter
         }
     }
 
-    private static void EmitExtensions(CodeWriter w, ApiNames names, bool keyed)
+    private static void EmitExtensions(CodeWriter w, ApiNames names, DependencyInjectionSupport support)
     {
         const string Di = "global::Microsoft.Extensions.DependencyInjection.";
         w.DocXml("summary", "Registers <see cref=\"" + names.InterfaceName + "\"/> with the dependency injection container.");
@@ -123,12 +123,51 @@ internal static class OptionsEmitter
         w.Line("        httpClient,");
         w.Line("        " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<" + names.OptionsName + ">>(serviceProvider).Value));");
         w.Close();
-        if (keyed)
+        if ((support & DependencyInjectionSupport.KeyedServices) != 0)
         {
             w.Line();
             EmitKeyedRegistration(w, names);
         }
 
+        if ((support & DependencyInjectionSupport.Resilience) != 0)
+        {
+            w.Line();
+            EmitResilience(w, names);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// The standard resilience handler with retries limited to requests that are safe to send twice, so that a
+    /// retried timeout never sends a message twice.
+    /// </summary>
+    private static void EmitResilience(CodeWriter w, ApiNames names)
+    {
+        const string Resilience = "global::Microsoft.Extensions.Http.Resilience.";
+        w.Line("/// <summary>");
+        w.Line("/// Adds the standard resilience handler of Microsoft.Extensions.Http.Resilience (rate limiter, timeouts, retries,");
+        w.Line("/// circuit breaker) to this client, retrying only requests that are safe to send twice: GET, HEAD, OPTIONS, PUT,");
+        w.Line("/// DELETE, and operations the spec marks <c>x-specgen-retry-safe</c>. Any other POST (sending a message, a payment)");
+        w.Line("/// is never retried, whatever <paramref name=\"configure\"/> sets.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"builder\">The client's HTTP client builder, from <c>Add" + names.ClientName + "</c>.</param>");
+        w.Line("/// <param name=\"configure\">Adjusts the standard options (attempts, timeouts…); may be null.</param>");
+        w.Line("/// <returns>The resilience pipeline builder.</returns>");
+        w.Open("public static " + Resilience + "IHttpStandardResiliencePipelineBuilder Add" + names.ClientName + "Resilience(this global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder builder, global::System.Action<" + Resilience + "HttpStandardResilienceOptions>? configure = null)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(builder);");
+        w.Line("return global::Microsoft.Extensions.DependencyInjection.ResilienceHttpClientBuilderExtensions.AddStandardResilienceHandler(builder, options =>");
+        w.Line("{");
+        w.Line("    configure?.Invoke(options);");
+        w.Line("    var shouldHandle = options.Retry.ShouldHandle;");
+        w.Line("    // The request of an attempt is reached only through this API (which the library's own DisableFor uses), marked");
+        w.Line("    // experimental (EXTEXP0001) since Microsoft.Extensions.Http.Resilience 8.");
+        w.Line("#pragma warning disable EXTEXP0001");
+        w.Line("    options.Retry.ShouldHandle = arguments => " + ApiNames.HttpHelperName + ".IsRetrySafe(global::Polly.HttpResilienceContextExtensions.GetRequestMessage(arguments.Context))");
+        w.Line("#pragma warning restore EXTEXP0001");
+        w.Line("        ? shouldHandle(arguments)");
+        w.Line("        : global::System.Threading.Tasks.ValueTask.FromResult(false);");
+        w.Line("});");
         w.Close();
     }
 

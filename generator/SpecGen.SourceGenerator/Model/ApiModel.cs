@@ -77,16 +77,20 @@ internal sealed record ModelSpec(
     bool IsForm);
 
 /// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
+[System.Flags]
 internal enum DependencyInjectionSupport
 {
     /// <summary>No IHttpClientFactory: no registration extension.</summary>
-    None,
+    None = 0,
 
     /// <summary>IHttpClientFactory (Microsoft.Extensions.Http): a typed-client registration.</summary>
-    HttpClientFactory,
+    HttpClientFactory = 1,
 
-    /// <summary>Also keyed services (Microsoft.Extensions.DependencyInjection 8+): named clients, each with its own options.</summary>
-    KeyedServices,
+    /// <summary>Keyed services (Microsoft.Extensions.DependencyInjection 8+): named clients, each with its own options.</summary>
+    KeyedServices = 2,
+
+    /// <summary>Microsoft.Extensions.Http.Resilience: a resilience setup that retries only requests safe to repeat.</summary>
+    Resilience = 4,
 }
 
 internal sealed record EnumMemberSpec(string Value, string Name);
@@ -159,7 +163,8 @@ internal sealed record OperationSpec(
     EquatableArray<ParameterSpec> Parameters,
     BodySpec? Body,
     ResponseSpec Response,
-    EquatableArray<SecurityAlternative> Security);
+    EquatableArray<SecurityAlternative> Security,
+    bool RetrySafe = false);
 
 internal enum SecuritySchemeKind
 {

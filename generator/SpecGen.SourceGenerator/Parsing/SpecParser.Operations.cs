@@ -121,7 +121,8 @@ internal sealed partial class SpecParser
             parameters.ToEquatableArray(),
             body,
             response,
-            ParseOperationSecurity(operation, schemes, extraSchemes));
+            ParseOperationSecurity(operation, schemes, extraSchemes),
+            operation.GetBool("x-specgen-retry-safe"));
     }
 
     private static string ReserveOperationName(NameScope scope, string baseName)

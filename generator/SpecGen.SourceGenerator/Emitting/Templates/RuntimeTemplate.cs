@@ -582,6 +582,28 @@ internal static class SpecGenHttp
 {
     private const int MaxMessageFieldLength = 200;
 
+    private static readonly global::System.Net.Http.HttpRequestOptionsKey<bool> RetrySafeKey = new("SpecGen.RetrySafe");
+
+    /// <summary>Marks a request of an operation the spec says is safe to send twice (x-specgen-retry-safe).</summary>
+    internal static void MarkRetrySafe(global::System.Net.Http.HttpRequestMessage request) => request.Options.Set(RetrySafeKey, true);
+
+    /// <summary>True for requests that may be sent again after a failure: idempotent methods and marked operations.</summary>
+    internal static bool IsRetrySafe(global::System.Net.Http.HttpRequestMessage? request)
+    {
+        if (request is null)
+        {
+            return false;
+        }
+
+        global::System.Net.Http.HttpMethod method = request.Method;
+        return method == global::System.Net.Http.HttpMethod.Get
+            || method == global::System.Net.Http.HttpMethod.Head
+            || method == global::System.Net.Http.HttpMethod.Options
+            || method == global::System.Net.Http.HttpMethod.Put
+            || method == global::System.Net.Http.HttpMethod.Delete
+            || (request.Options.TryGetValue(RetrySafeKey, out bool safe) && safe);
+    }
+
     internal static global::System.Uri ResolveBaseAddress(global::System.Uri? configured, global::System.Uri? fromHttpClient, string? documented, string optionsName)
     {
         global::System.Uri address = configured ?? fromHttpClient
