@@ -57,18 +57,21 @@ internal sealed class SchemaComparer
         try
         {
             CompareText(before, after, path);
-            if (CompareType(before, after, path))
-            {
-                return; // Everything below a changed type would be noise.
-            }
 
-            CompareFormat(before, after, path);
+            // Below a changed type the comparison goes on, so that deeper changes are not hidden; only what
+            // follows from the type change itself (properties or items where one side has none at all) is not reported.
+            var typeChanged = CompareType(before, after, path);
             CompareNullable(before, after, path);
             CompareEnum(before, after, path);
-            CompareProperties(before, after, path, depth);
-            CompareItems(before, after, path, depth);
-            CompareVariants(before.OneOf, after.OneOf, "oneOf", path, depth);
-            CompareVariants(before.AnyOf, after.AnyOf, "anyOf", path, depth);
+            CompareProperties(before, after, path, depth, reportMembership: !typeChanged || (before.HasPropertiesKeyword && after.HasPropertiesKeyword));
+            CompareItems(before, after, path, depth, typeChanged);
+            // A union of one schema (plus null) reads as that schema, whose members are compared above; branches
+            // are compared only where a side has a real choice of two or more.
+            if (before.IsRealUnion || after.IsRealUnion)
+            {
+                CompareVariants(before.OneOf, after.OneOf, "oneOf", path, depth);
+                CompareVariants(before.AnyOf, after.AnyOf, "anyOf", path, depth);
+            }
         }
         finally
         {
@@ -91,24 +94,46 @@ internal sealed class SchemaComparer
         TextChanges.Compare(_context, Rules.SchemaDescriptionChanged, _direction, _operation, location, "title", before.Title, after.Title);
     }
 
-    /// <summary>Returns true when the type changed.</summary>
+    /// <summary>
+    /// Judges a type or format change by the C# types the generator maps both schemas to (the generator's own
+    /// <see cref="SourceGenerator.Model.TypeMapping"/>). The same C# type: a format change is reported as such, a
+    /// change of spelling only (an inferred object given <c>type: object</c>) not at all. A different C# type
+    /// that callers' code still converts implicitly (request: old to new, as callers assign it; response: new to
+    /// old, as callers read it) is a generalization; any other is breaking. Returns true when the C# type changed.
+    /// </summary>
     private bool CompareType(SchemaFacts before, SchemaFacts after, string path)
     {
-        if (string.Equals(before.TypeLabel, after.TypeLabel, StringComparison.Ordinal))
+        var (oldLabel, newLabel) = (before.JsonLabel, after.JsonLabel);
+        var unresolvedChanged = (before.UnresolvedReference is not null || after.UnresolvedReference is not null)
+            && !string.Equals(before.TypeLabel, after.TypeLabel, StringComparison.Ordinal);
+        if (before.Kind == after.Kind && !unresolvedChanged)
         {
+            if (!string.Equals(before.Format, after.Format, StringComparison.Ordinal))
+            {
+                Report(Rules.FormatChanged, path,
+                    $"format of {Subject(path)} changed from {before.Format ?? "(none)"} to {after.Format ?? "(none)"}; the C# type stays {CSharpTypes.Describe(after)}",
+                    before.Format, after.Format);
+            }
+
             return false;
         }
 
-        Report(Rules.TypeChanged, path, $"type of {Subject(path)} changed from {before.TypeLabel} to {after.TypeLabel}", before.TypeLabel, after.TypeLabel);
-        return true;
-    }
-
-    private void CompareFormat(SchemaFacts before, SchemaFacts after, string path)
-    {
-        if (!string.Equals(before.Format, after.Format, StringComparison.Ordinal))
+        var compatible = !unresolvedChanged && (IsRequest
+            ? SourceGenerator.Model.TypeMapping.ConvertsImplicitly(before.Kind, after.Kind)
+            : SourceGenerator.Model.TypeMapping.ConvertsImplicitly(after.Kind, before.Kind));
+        var rule = !compatible ? Rules.TypeChanged : IsRequest ? Rules.RequestTypeGeneralized : Rules.ResponseTypeSpecialized;
+        var (oldType, newType) = (CSharpTypes.Describe(before), CSharpTypes.Describe(after));
+        if (string.Equals(oldLabel, newLabel, StringComparison.Ordinal))
         {
-            Report(Rules.FormatChanged, path, $"format of {Subject(path)} changed from {before.Format ?? "(none)"} to {after.Format ?? "(none)"}", before.Format, after.Format);
+            Report(rule, path, $"C# type of {Subject(path)} changed from {oldType} to {newType}", oldType, newType);
         }
+        else
+        {
+            var csharp = oldType == newType ? string.Empty : $" (C# {oldType} → {newType})";
+            Report(rule, path, $"type of {Subject(path)} changed from {oldLabel} to {newLabel}{csharp}", oldLabel, newLabel);
+        }
+
+        return true;
     }
 
     private void CompareNullable(SchemaFacts before, SchemaFacts after, string path)
@@ -168,7 +193,7 @@ internal sealed class SchemaComparer
 
     private static string List(List<JsonElement> values) => string.Join(", ", values.Select(Json.Display));
 
-    private void CompareProperties(SchemaFacts before, SchemaFacts after, string path, int depth)
+    private void CompareProperties(SchemaFacts before, SchemaFacts after, string path, int depth, bool reportMembership)
     {
         var names = new SortedSet<string>(before.Properties.Keys, StringComparer.Ordinal);
         names.UnionWith(after.Properties.Keys);
@@ -177,6 +202,11 @@ internal sealed class SchemaComparer
             var propertyPath = $"{path}.{name}";
             var inOld = before.Properties.TryGetValue(name, out var oldProperty);
             var inNew = after.Properties.TryGetValue(name, out var newProperty);
+            if (inOld != inNew && !reportMembership)
+            {
+                continue;
+            }
+
             if (inOld && !inNew)
             {
                 if (!Ignored(_context.Old, oldProperty))
@@ -250,9 +280,9 @@ internal sealed class SchemaComparer
             wasRequired ? "required" : "optional", isRequired ? "required" : "optional");
     }
 
-    private void CompareItems(SchemaFacts before, SchemaFacts after, string path, int depth)
+    private void CompareItems(SchemaFacts before, SchemaFacts after, string path, int depth, bool typeChanged)
     {
-        if (before.Items is null && after.Items is null)
+        if ((before.Items is null && after.Items is null) || (typeChanged && (before.Items is null || after.Items is null)))
         {
             return;
         }
@@ -267,8 +297,8 @@ internal sealed class SchemaComparer
             return;
         }
 
-        var oldBranches = Branches(_context.Old, before);
-        var newBranches = Branches(_context.New, after);
+        var oldBranches = Branches(_context.Old, SchemaFacts.NonNullBranches(before));
+        var newBranches = Branches(_context.New, SchemaFacts.NonNullBranches(after));
         var subject = Subject(path);
         foreach (var (name, branch) in oldBranches)
         {

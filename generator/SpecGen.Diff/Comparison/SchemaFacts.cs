@@ -1,10 +1,14 @@
 using System.Text.Json;
+using SpecGen.SourceGenerator.Model;
 
 namespace SpecGen.Diff;
 
 /// <summary>
 /// What the comparer needs to know about one schema, after following <c>$ref</c>s and merging <c>allOf</c>
-/// branches into a single view (properties and required names united, first type/format/enum kept).
+/// branches into a single view (properties and required names united, first type/format/enum kept). A
+/// oneOf/anyOf whose branches are one schema and <c>{"type": "null"}</c> reads as that schema, nullable.
+/// <see cref="Kind"/> is the C# type the generator gives the schema, by the generator's own
+/// <see cref="TypeMapping"/>.
 /// </summary>
 internal sealed class SchemaFacts
 {
@@ -61,11 +65,123 @@ internal sealed class SchemaFacts
     /// <summary>The type as shown in messages: the declared type, the unresolved reference, or "any".</summary>
     public string TypeLabel => Type ?? UnresolvedReference ?? "any";
 
+    /// <summary>The schema has a <c>properties</c> member (possibly empty), which makes it an object when it declares no type.</summary>
+    public bool HasPropertiesKeyword { get; private set; }
+
+    /// <summary>The schema has an <c>additionalProperties</c> member of any kind.</summary>
+    public bool HasAdditionalPropertiesKeyword { get; private set; }
+
+    /// <summary><c>additionalProperties: true</c>: a map of any JSON when there are no properties.</summary>
+    public bool AdditionalPropertiesTrue { get; private set; }
+
+    /// <summary>The oneOf/anyOf had a single non-null branch, merged into this view (the union is that branch, nullable).</summary>
+    public bool CollapsedUnion { get; private set; }
+
+    /// <summary>The oneOf or anyOf offers two or more non-null branches.</summary>
+    public bool IsRealUnion => NonNullBranches(OneOf).Count > 1 || NonNullBranches(AnyOf).Count > 1;
+
+    /// <summary>The C# type the generator maps this schema to.</summary>
+    public TypeKind Kind { get; private set; }
+
+    /// <summary>The JSON type and format as shown in reports, e.g. <c>integer (int64)</c>.</summary>
+    public string JsonLabel => Format is null ? TypeLabel : $"{TypeLabel} ({Format})";
+
     public static SchemaFacts Build(SpecDocument document, JsonElement schema)
     {
         var facts = new SchemaFacts();
         facts.Merge(document, schema, 0, isRoot: true);
+        facts.Kind = facts.MapKind(document);
         return facts;
+    }
+
+    /// <summary>
+    /// The generator's type for the merged view: a union without own properties by its non-null branches, else
+    /// the declared (or inferred) JSON type with its format (<see cref="TypeMapping"/> decides each step).
+    /// </summary>
+    private TypeKind MapKind(SpecDocument document)
+    {
+        if (UnresolvedReference is not null)
+        {
+            return TypeKind.Json;
+        }
+
+        if (Type is null && !HasOwnShape && (OneOf.Count > 0 || AnyOf.Count > 0) && !CollapsedUnion)
+        {
+            return UnionKind(document, OneOf.Count > 0 ? OneOf : AnyOf);
+        }
+
+        var types = Type?.Split('|') ?? [];
+        if (types.Length > 1)
+        {
+            return TypeMapping.PrimitiveUnion([.. types])?.Kind ?? TypeKind.Json;
+        }
+
+        var type = Type ?? TypeMapping.InferType(HasPropertiesKeyword, HasAdditionalPropertiesKeyword, Items is not null,
+            Enum is { Count: > 0 } && Enum.TrueForAll(v => v.ValueKind == JsonValueKind.String));
+        return type switch
+        {
+            "string" => Enum is not null && Enum.Exists(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+                ? TypeKind.Enum
+                : TypeKind.String,
+            "integer" => TypeMapping.Integer(Format).Kind,
+            "number" => TypeKind.Double,
+            "boolean" => TypeKind.Boolean,
+            "array" => TypeKind.Array,
+            "object" when Properties.Count > 0 => TypeKind.Model,
+            "object" when AdditionalProperties is not null || AdditionalPropertiesTrue => TypeKind.Map,
+            _ => TypeKind.Json,
+        };
+    }
+
+    private bool HasOwnShape => HasPropertiesKeyword || AdditionalProperties is not null;
+
+    private static TypeKind UnionKind(SpecDocument document, List<JsonElement> branches)
+    {
+        var kinds = new List<string>();
+        foreach (var branch in NonNullBranches(branches))
+        {
+            var target = document.Resolve(branch).Element;
+            var types = DeclaredTypes(target);
+            var kind = target.ValueKind == JsonValueKind.Object
+                ? TypeMapping.UnionBranchType(types, target.TryGetProperty("enum", out _), target.TryGetProperty("properties", out _))
+                : null;
+            if (kind is null)
+            {
+                return TypeKind.Json;
+            }
+
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds.Count == 0 ? TypeKind.Json : TypeMapping.PrimitiveUnion(kinds)?.Kind ?? TypeKind.Json;
+    }
+
+    /// <summary>The branches of a union that are not <c>{"type": "null"}</c>.</summary>
+    public static List<JsonElement> NonNullBranches(List<JsonElement> branches) =>
+        branches.Where(b => !TypeMapping.IsNullBranch(Json.String(b, "type"))).ToList();
+
+    private static List<string> DeclaredTypes(JsonElement schema)
+    {
+        var result = new List<string>();
+        if (Json.String(schema, "type") is { } single)
+        {
+            result.Add(single);
+        }
+        else if (Json.Array(schema, "type") is { } list)
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && item.GetString() is { } name && name != "null" && !result.Contains(name))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        return result;
     }
 
     private void Merge(SpecDocument document, JsonElement schema, int depth, bool isRoot)
@@ -115,6 +231,9 @@ internal sealed class SchemaFacts
             Enum = values.EnumerateArray().ToList();
         }
 
+        HasPropertiesKeyword |= element.TryGetProperty("properties", out _);
+        HasAdditionalPropertiesKeyword |= element.TryGetProperty("additionalProperties", out var additional);
+        AdditionalPropertiesTrue |= HasAdditionalPropertiesKeyword && additional.ValueKind == JsonValueKind.True;
         foreach (var (name, property) in Json.Members(element, "properties"))
         {
             Properties.TryAdd(name, property);
@@ -133,6 +252,40 @@ internal sealed class SchemaFacts
                 Merge(document, branch, depth + 1, isRoot: false);
             }
         }
+
+        if (isRoot)
+        {
+            MergeNullableUnion(document, element, depth);
+        }
+    }
+
+    /// <summary>
+    /// <c>anyOf: [X, {"type": "null"}]</c> (or oneOf, or a single branch) without a type or properties of its own is
+    /// X as the generator types it: X's facts are merged in. A null branch makes the value nullable (in any union).
+    /// </summary>
+    private void MergeNullableUnion(SpecDocument document, JsonElement element, int depth)
+    {
+        if (Type is not null || HasOwnShape || depth >= MaxAllOfDepth)
+        {
+            return;
+        }
+
+        var union = Json.Array(element, "oneOf") ?? Json.Array(element, "anyOf");
+        if (union is not { } branches)
+        {
+            return;
+        }
+
+        var all = branches.EnumerateArray().ToList();
+        var nonNull = NonNullBranches(all);
+        Nullable |= nonNull.Count < all.Count;
+        if (nonNull.Count != 1)
+        {
+            return;
+        }
+
+        CollapsedUnion = true;
+        Merge(document, nonNull[0], depth + 1, isRoot: false);
     }
 
     private void ReadType(JsonElement element)

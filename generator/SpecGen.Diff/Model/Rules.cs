@@ -7,7 +7,7 @@ namespace SpecGen.Diff;
 /// <remarks>
 /// The generated SDK is what gets versioned, so a few changes that oasdiff only warns about are breaking
 /// here because they remove or rename public SDK members: a removed request parameter or request property,
-/// a changed operationId, a changed format (int32 → int64 changes the C# type).
+/// a changed operationId, a changed C# type (judged with the generator's own type mapping).
 /// </remarks>
 public static class Rules
 {
@@ -69,8 +69,10 @@ public static class Rules
     public static readonly Rule ResponsePropertyBecameRequired = new("response-property-became-required", ChangeClass.NonBreaking, "An optional response property became required.");
 
     // Schemas: types
-    public static readonly Rule TypeChanged = new("type-changed", ChangeClass.Breaking, "A schema's type changed.");
-    public static readonly Rule FormatChanged = new("format-changed", ChangeClass.Breaking, "A schema's format changed (it changes the SDK's C# type).");
+    public static readonly Rule TypeChanged = new("type-changed", ChangeClass.Breaking, "A schema's type or format changed so that the generated C# type changes and callers' code no longer converts (e.g. int → long in a response, string → enum struct in a response, one model → JsonElement when a oneOf gains a branch).");
+    public static readonly Rule RequestTypeGeneralized = new("request-type-generalized", ChangeClass.NonBreaking, "A request value's C# type changed to one the old type converts to implicitly (int → long → double, string → enum struct): callers still compile and the server accepts more.");
+    public static readonly Rule ResponseTypeSpecialized = new("response-type-specialized", ChangeClass.NonBreaking, "A response value's C# type changed to one that converts implicitly to the old type (long → int, double → long): callers reading it still compile.");
+    public static readonly Rule FormatChanged = new("format-changed", ChangeClass.NonBreaking, "A schema's format changed without changing the generated C# type (e.g. a string's date → date-time): callers still compile; values they parse themselves may look different.");
     public static readonly Rule RequestNullableRemoved = new("request-nullable-removed", ChangeClass.Breaking, "A request value can no longer be null.");
     public static readonly Rule RequestNullableAdded = new("request-nullable-added", ChangeClass.NonBreaking, "A request value may now be null.");
     public static readonly Rule ResponseNullableAdded = new("response-nullable-added", ChangeClass.Breaking, "A response value may now be null.");
@@ -112,7 +114,7 @@ public static class Rules
         NewRequiredRequestProperty, NewOptionalRequestProperty, RequestPropertyRemoved,
         RequestPropertyBecameRequired, RequestPropertyBecameOptional,
         ResponsePropertyAdded, ResponsePropertyRemoved, ResponsePropertyBecameOptional, ResponsePropertyBecameRequired,
-        TypeChanged, FormatChanged,
+        TypeChanged, RequestTypeGeneralized, ResponseTypeSpecialized, FormatChanged,
         RequestNullableRemoved, RequestNullableAdded, ResponseNullableAdded, ResponseNullableRemoved,
         RequestEnumValueAdded, RequestEnumValueRemoved, ResponseEnumValueAdded, ResponseEnumValueRemoved,
         RequestEnumAdded, RequestEnumRemoved, ResponseEnumAdded, ResponseEnumRemoved,

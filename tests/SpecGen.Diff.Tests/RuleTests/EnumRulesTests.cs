@@ -42,19 +42,41 @@ public class EnumRulesTests
         Assert.Empty(Compare(ResponseBody(before), ResponseBody("""{"type":"integer","enum":[1,0]}""")).Changes);
     }
 
+    // A string enum is generated as an enum struct with an implicit conversion from string: the C# type change
+    // follows the implicit-conversion rule (request: old → new, response: new → old), the enum rule the wire.
     [Fact]
-    public void Enum_introduced_on_a_request_value_is_breaking() =>
-        Assert.Equal("a, b", Single(Compare(RequestBody(Plain), RequestBody(Status("\"a\",\"b\""))), Rules.RequestEnumAdded, "POST /pets request body .status").New);
+    public void Enum_introduced_on_a_request_value_is_breaking_on_the_wire_and_compiles_in_csharp()
+    {
+        var result = Compare(RequestBody(Plain), RequestBody(Status("\"a\",\"b\"")));
+        Assert.Equal([("request-type-generalized", "POST /pets request body .status"), ("request-enum-added", "POST /pets request body .status")],
+            Found(result).OrderBy(f => f.Rule == "request-enum-added").ToArray());
+        Assert.Equal("a, b", result.Changes.Single(c => c.Rule == Rules.RequestEnumAdded).New);
+        Assert.Equal(SemVerBump.Major, result.SuggestedBump);
+    }
 
     [Fact]
-    public void Enum_dropped_from_a_request_value_is_non_breaking() =>
-        Single(Compare(RequestBody(Status("\"a\"")), RequestBody(Plain)), Rules.RequestEnumRemoved, "POST /pets request body .status");
+    public void Enum_dropped_from_a_request_value_breaks_callers_passing_the_enum_struct()
+    {
+        var result = Compare(RequestBody(Status("\"a\"")), RequestBody(Plain));
+        Assert.Equal([("type-changed", "POST /pets request body .status"), ("request-enum-removed", "POST /pets request body .status")], Found(result));
+        Assert.Equal(("an enum struct", "string"), (result.Changes[0].Old, result.Changes[0].New));
+    }
 
     [Fact]
-    public void Enum_introduced_on_a_response_value_is_non_breaking() =>
-        Single(Compare(ResponseBody(Plain), ResponseBody(Status("\"a\""))), Rules.ResponseEnumAdded, "GET /pets response 200 body .status");
+    public void String_becoming_an_enum_in_a_response_is_breaking_for_csharp_callers()
+    {
+        var result = Compare(ResponseBody(Plain), ResponseBody(Status("\"a\"")));
+        Assert.Equal([("type-changed", "GET /pets response 200 body .status"), ("response-enum-added", "GET /pets response 200 body .status")], Found(result));
+        Assert.Equal(ChangeClass.Breaking, result.Changes[0].Class);
+        Assert.Contains("from string to an enum struct", result.Changes[0].Message, StringComparison.Ordinal);
+        Assert.Equal(SemVerBump.Major, result.SuggestedBump);
+    }
 
     [Fact]
-    public void Enum_dropped_from_a_response_value_is_a_warning() =>
-        Single(Compare(ResponseBody(Status("\"a\"")), ResponseBody(Plain)), Rules.ResponseEnumRemoved, "GET /pets response 200 body .status");
+    public void Enum_dropped_from_a_response_value_is_a_warning_and_still_compiles()
+    {
+        var result = Compare(ResponseBody(Status("\"a\"")), ResponseBody(Plain));
+        Assert.Equal([("response-enum-removed", "GET /pets response 200 body .status"), ("response-type-specialized", "GET /pets response 200 body .status")], Found(result));
+        Assert.Equal(SemVerBump.Minor, result.SuggestedBump);
+    }
 }
