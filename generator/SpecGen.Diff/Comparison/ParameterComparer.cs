@@ -72,7 +72,7 @@ internal static class ParameterComparer
         TextChanges.Compare(context, Rules.RequestParameterDescriptionChanged, Direction.Request, key, location,
             "parameter description", before.Description, after.Description);
 
-        SchemaComparer.Compare(context, Direction.Request, key, location, $"{after.In} parameter '{after.Name}'", before.Schema, after.Schema);
+        SchemaComparer.Compare(context, Direction.Request, SchemaScope.Parameter, key, location, $"{after.In} parameter '{after.Name}'", before.Schema, after.Schema);
     }
 
     private static string Location(OperationRef key, Parameter parameter) => $"{key} {parameter.In} parameter {parameter.Name}";

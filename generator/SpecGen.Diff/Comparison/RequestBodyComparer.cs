@@ -51,7 +51,7 @@ internal static class RequestBodyComparer
                 continue;
             }
 
-            SchemaComparer.Compare(context, Direction.Request, key, location + MediaTypes.Suffix(mediaType), "the request body",
+            SchemaComparer.Compare(context, Direction.Request, SchemaScope.Body, key, location + MediaTypes.Suffix(mediaType), "the request body",
                 Json.Object(oldMedia, "schema") ?? Json.EmptyObject, Json.Object(newMedia, "schema") ?? Json.EmptyObject);
         }
 

@@ -7,7 +7,7 @@ namespace SpecGen.Diff;
 /// enum, properties, array items, map values and oneOf/anyOf branches. References are followed; a pair of named
 /// schemas already being compared higher up the walk (a recursive model) is not compared again.
 /// </summary>
-internal sealed class SchemaComparer
+internal sealed partial class SchemaComparer
 {
     /// <summary>Deeper nesting (without recursion, which is cut) is not a real model; it stops the diff with an input error.</summary>
     public const int MaxDepth = 100;
@@ -17,10 +17,12 @@ internal sealed class SchemaComparer
     private readonly OperationRef _operation;
     private readonly string _baseLocation;
     private readonly string _rootName;
+    private readonly SchemaScope _rootScope;
     private readonly HashSet<(string Old, string New)> _inProgress = [];
 
-    private SchemaComparer(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName)
+    private SchemaComparer(DiffContext context, Direction direction, SchemaScope rootScope, OperationRef operation, string baseLocation, string rootName)
     {
+        _rootScope = rootScope;
         _context = context;
         _direction = direction;
         _operation = operation;
@@ -32,10 +34,15 @@ internal sealed class SchemaComparer
 
     /// <summary>
     /// Compares two schemas found at <paramref name="baseLocation"/>, e.g. <c>POST /user/login request body</c>;
-    /// <paramref name="rootName"/> names the schema's root in messages, e.g. <c>the request body</c>.
+    /// <paramref name="rootName"/> names the schema's root in messages, e.g. <c>the request body</c>;
+    /// <paramref name="rootScope"/> says whether the root is a parameter or a body (for rule ids).
     /// </summary>
-    public static void Compare(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName, JsonElement oldSchema, JsonElement newSchema) =>
-        new SchemaComparer(context, direction, operation, baseLocation, rootName).Walk(oldSchema, newSchema, string.Empty, 0);
+    public static void Compare(DiffContext context, Direction direction, SchemaScope rootScope, OperationRef operation, string baseLocation, string rootName, JsonElement oldSchema, JsonElement newSchema) =>
+        new SchemaComparer(context, direction, rootScope, operation, baseLocation, rootName).Walk(oldSchema, newSchema, string.Empty, 0);
+
+    /// <summary>A parameter's schema is a parameter all the way down; a body's root is the body, the rest properties.</summary>
+    private SchemaScope ScopeOf(string path) =>
+        _rootScope == SchemaScope.Parameter ? SchemaScope.Parameter : path.Length == 0 ? SchemaScope.Body : SchemaScope.Property;
 
     private void Walk(JsonElement oldSchema, JsonElement newSchema, string path, int depth)
     {
@@ -63,6 +70,7 @@ internal sealed class SchemaComparer
             var typeChanged = CompareType(before, after, path);
             CompareNullable(before, after, path);
             CompareEnum(before, after, path);
+            CompareLimits(before, after, path);
             CompareProperties(before, after, path, depth, reportMembership: !typeChanged || (before.HasPropertiesKeyword && after.HasPropertiesKeyword));
             CompareItems(before, after, path, depth, typeChanged);
             // A union of one schema (plus null) reads as that schema, whose members are compared above; branches

@@ -65,6 +65,9 @@ internal sealed class SchemaFacts
     /// <summary>The type as shown in messages: the declared type, the unresolved reference, or "any".</summary>
     public string TypeLabel => Type ?? UnresolvedReference ?? "any";
 
+    /// <summary>The validation limits (<see cref="LimitRules.Keywords"/>) by keyword, the first found when merging.</summary>
+    public SortedDictionary<string, JsonElement> Limits { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The schema has a <c>properties</c> member (possibly empty), which makes it an object when it declares no type.</summary>
     public bool HasPropertiesKeyword { get; private set; }
 
@@ -229,6 +232,14 @@ internal sealed class SchemaFacts
         if (Enum is null && Json.Array(element, "enum") is { } values)
         {
             Enum = values.EnumerateArray().ToList();
+        }
+
+        foreach (var keyword in LimitRules.Keywords)
+        {
+            if (element.TryGetProperty(keyword.Name, out var limit) && limit.ValueKind is JsonValueKind.Number or JsonValueKind.String)
+            {
+                Limits.TryAdd(keyword.Name, limit);
+            }
         }
 
         HasPropertiesKeyword |= element.TryGetProperty("properties", out _);

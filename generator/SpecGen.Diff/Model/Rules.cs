@@ -97,7 +97,7 @@ public static class Rules
     // Schemas: text
     public static readonly Rule SchemaDescriptionChanged = new("schema-description-changed", ChangeClass.Documentation, "A schema's or property's description or title changed.");
 
-    /// <summary>Every rule, in declaration order.</summary>
+    /// <summary>Every rule: the ones declared here in declaration order, then the generated families (<see cref="LimitRules"/>).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         ApiInfoChanged,
@@ -120,5 +120,6 @@ public static class Rules
         RequestEnumAdded, RequestEnumRemoved, ResponseEnumAdded, ResponseEnumRemoved,
         RequestVariantAdded, RequestVariantRemoved, ResponseVariantAdded, ResponseVariantRemoved,
         SchemaDescriptionChanged,
+        .. LimitRules.All,
     ];
 }

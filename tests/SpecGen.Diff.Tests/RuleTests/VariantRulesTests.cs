@@ -72,7 +72,9 @@ public class VariantRulesTests
         var after = """{"oneOf":[{"type":"string","maxLength":5},{"type":"integer"},{"type":"boolean"}]}""";
         var result = Compare(RequestBody(before), RequestBody(after));
         // NumberOrString → JsonElement: the C# type changes too.
-        Assert.Equal([("type-changed", "POST /pets request body"), ("request-variant-added", "POST /pets request body")], Found(result));
-        Assert.Equal("boolean", result.Changes[1].New);
+        Assert.Equal(
+            [("type-changed", "POST /pets request body"), ("request-property-max-length-set", "POST /pets request body (oneOf:string)"), ("request-variant-added", "POST /pets request body")],
+            Found(result));
+        Assert.Equal("boolean", result.Changes[2].New);
     }
 }
