@@ -5,7 +5,7 @@ public class FormatterTests
     private static readonly DiffResult Result = new("old.json", "new.json",
     [
         new Change(Rules.OperationSummaryChanged, Direction.None, "GET", "/users/{uid}", "GET /users/{uid}", "summary changed", "获取用户信息", "获取指定uid的用户信息"),
-        new Change(Rules.ResponseEnumValueAdded, Direction.Response, "GET", "/pets", "GET /pets response 200 body .status", "enum value \"c\" was added to '.status'", null, "c"),
+        new Change(EnumValueRules.Added(Direction.Response, SchemaScope.Property), Direction.Response, "GET", "/pets", "GET /pets response 200 body .status", "enum value \"c\" was added to '.status'", null, "c"),
         new Change(Rules.ResponsePropertyRemoved, Direction.Response, "GET", "/pets", "GET /pets response 200 body .a|b", "response property '.a|b' was removed"),
         new Change(Rules.EndpointRemoved, Direction.None, "DELETE", "/pets", "DELETE /pets", "operation DELETE /pets was removed"),
         new Change(Rules.EndpointAdded, Direction.None, "POST", "/pets", "POST /pets", "operation POST /pets was added", null, "新增 <b>|`x`|\nline"),
@@ -22,7 +22,7 @@ public class FormatterTests
     public void Changes_are_ordered_by_class_then_path_then_method()
     {
         Assert.Equal(
-            ["response-property-removed", "endpoint-removed", "response-enum-value-added", "endpoint-added", "operation-summary-changed"],
+            ["response-property-removed", "endpoint-removed", "response-property-enum-value-added", "endpoint-added", "operation-summary-changed"],
             Result.Changes.Select(c => c.RuleId));
     }
 
@@ -45,7 +45,7 @@ public class FormatterTests
 
             | Rule | Location | Change | Old | New |
             | --- | --- | --- | --- | --- |
-            | `response-enum-value-added` | `GET /pets response 200 body .status` | enum value "c" was added to '.status' |  | c |
+            | `response-property-enum-value-added` | `GET /pets response 200 body .status` | enum value "c" was added to '.status' |  | c |
 
             #### Non-breaking changes (1)
 
@@ -90,7 +90,7 @@ public class FormatterTests
         Assert.Equal(2, root.GetProperty("summary").GetProperty("breaking").GetInt32());
         Assert.Equal(1, root.GetProperty("summary").GetProperty("warning").GetInt32());
         var warning = root.GetProperty("changes")[2];
-        Assert.Equal("response-enum-value-added", warning.GetProperty("rule").GetString());
+        Assert.Equal("response-property-enum-value-added", warning.GetProperty("rule").GetString());
         Assert.Equal("warning", warning.GetProperty("class").GetString());
         Assert.Equal("response", warning.GetProperty("direction").GetString());
         Assert.Equal("GET /pets response 200 body .status", warning.GetProperty("location").GetString());

@@ -184,7 +184,7 @@ internal sealed partial class SchemaComparer
         {
             if (!newValues.ContainsKey(key))
             {
-                Report(IsRequest ? Rules.RequestEnumValueRemoved : Rules.ResponseEnumValueRemoved, path,
+                Report(EnumValueRules.Removed(_direction, ScopeOf(path)), path,
                     $"enum value {key} was removed from {Subject(path)}", Json.Display(value));
             }
         }
@@ -193,7 +193,7 @@ internal sealed partial class SchemaComparer
         {
             if (!oldValues.ContainsKey(key))
             {
-                Report(IsRequest ? Rules.RequestEnumValueAdded : Rules.ResponseEnumValueAdded, path,
+                Report(EnumValueRules.Added(_direction, ScopeOf(path)), path,
                     $"enum value {key} was added to {Subject(path)}", newValue: Json.Display(value));
             }
         }

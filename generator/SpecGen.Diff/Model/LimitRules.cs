@@ -51,21 +51,12 @@ public static class LimitRules
         new("multipleOf", "multiple-of", Keyword.Exact),
     ];
 
-    private static readonly (Direction Direction, SchemaScope Scope)[] Places =
-    [
-        (Direction.Request, SchemaScope.Parameter),
-        (Direction.Request, SchemaScope.Body),
-        (Direction.Request, SchemaScope.Property),
-        (Direction.Response, SchemaScope.Body),
-        (Direction.Response, SchemaScope.Property),
-    ];
-
     private static readonly Dictionary<string, Rule> ById = [];
 
     static LimitRules()
     {
         var all = new List<Rule>();
-        foreach (var (direction, scope) in Places)
+        foreach (var (direction, scope) in Scopes.Places)
         {
             foreach (var keyword in Keywords)
             {
@@ -87,12 +78,8 @@ public static class LimitRules
     /// <summary>The rule for a limit change at a place. Responses have no parameters: a response scope of parameter reads as property.</summary>
     public static Rule For(Direction direction, SchemaScope scope, Keyword keyword, LimitChange change)
     {
-        if (direction == Direction.Response && scope == SchemaScope.Parameter)
-        {
-            scope = SchemaScope.Property;
-        }
-
-        return ById[Id(direction == Direction.Response ? Direction.Response : Direction.Request, scope, keyword, change)];
+        var (where, place, _) = Scopes.Normalize(direction, scope, 0);
+        return ById[Id(where, place, keyword, change)];
     }
 
     /// <summary>The rule with this id, e.g. <c>request-property-max-length-decreased</c>.</summary>
@@ -103,14 +90,7 @@ public static class LimitRules
         : [LimitChange.Set, LimitChange.Tightened, LimitChange.Loosened, LimitChange.Unset];
 
     private static string Id(Direction direction, SchemaScope scope, Keyword keyword, LimitChange change) =>
-        $"{(direction == Direction.Response ? "response" : "request")}-{ScopeId(scope)}-{keyword.Stem}-{Suffix(keyword, change)}";
-
-    private static string ScopeId(SchemaScope scope) => scope switch
-    {
-        SchemaScope.Parameter => "parameter",
-        SchemaScope.Body => "body",
-        _ => "property",
-    };
+        $"{Scopes.Prefix(direction, scope)}-{keyword.Stem}-{Suffix(keyword, change)}";
 
     private static string Suffix(Keyword keyword, LimitChange change) => (change, keyword.Bound) switch
     {
@@ -133,7 +113,7 @@ public static class LimitRules
     private static string Describe(Direction direction, SchemaScope scope, Keyword keyword, LimitChange change)
     {
         var request = direction == Direction.Request;
-        var subject = $"A {(request ? "request" : "response")} {ScopeId(scope)}'s {keyword.Name}";
+        var subject = $"A {(request ? "request" : "response")} {Scopes.Id(scope)}'s {keyword.Name}";
         var verb = Suffix(keyword, change) switch
         {
             "added" or "set" => "was set",

@@ -79,10 +79,6 @@ public static class Rules
     public static readonly Rule ResponseNullableRemoved = new("response-nullable-removed", ChangeClass.NonBreaking, "A response value is no longer null.");
 
     // Schemas: enums
-    public static readonly Rule RequestEnumValueAdded = new("request-enum-value-added", ChangeClass.NonBreaking, "A request enum accepts a new value.");
-    public static readonly Rule RequestEnumValueRemoved = new("request-enum-value-removed", ChangeClass.Breaking, "A request enum no longer accepts a value.");
-    public static readonly Rule ResponseEnumValueAdded = new("response-enum-value-added", ChangeClass.Warning, "A response enum has a new value: clients that cannot hold unknown values break.");
-    public static readonly Rule ResponseEnumValueRemoved = new("response-enum-value-removed", ChangeClass.NonBreaking, "A response enum no longer returns a value.");
     public static readonly Rule RequestEnumAdded = new("request-enum-added", ChangeClass.Breaking, "A request value is now restricted to an enum.");
     public static readonly Rule RequestEnumRemoved = new("request-enum-removed", ChangeClass.NonBreaking, "A request value is no longer restricted to an enum.");
     public static readonly Rule ResponseEnumAdded = new("response-enum-added", ChangeClass.NonBreaking, "A response value is now restricted to an enum.");
@@ -97,7 +93,7 @@ public static class Rules
     // Schemas: text
     public static readonly Rule SchemaDescriptionChanged = new("schema-description-changed", ChangeClass.Documentation, "A schema's or property's description or title changed.");
 
-    /// <summary>Every rule: the ones declared here in declaration order, then the generated families (<see cref="LimitRules"/>).</summary>
+    /// <summary>Every rule: the ones declared here in declaration order, then the generated families (<see cref="EnumValueRules"/>, <see cref="LimitRules"/>).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         ApiInfoChanged,
@@ -116,10 +112,14 @@ public static class Rules
         ResponsePropertyAdded, ResponsePropertyRemoved, ResponsePropertyBecameOptional, ResponsePropertyBecameRequired,
         TypeChanged, RequestTypeGeneralized, ResponseTypeSpecialized, FormatChanged,
         RequestNullableRemoved, RequestNullableAdded, ResponseNullableAdded, ResponseNullableRemoved,
-        RequestEnumValueAdded, RequestEnumValueRemoved, ResponseEnumValueAdded, ResponseEnumValueRemoved,
         RequestEnumAdded, RequestEnumRemoved, ResponseEnumAdded, ResponseEnumRemoved,
         RequestVariantAdded, RequestVariantRemoved, ResponseVariantAdded, ResponseVariantRemoved,
         SchemaDescriptionChanged,
+        .. EnumValueRules.All,
         .. LimitRules.All,
     ];
+
+    /// <summary>The rule with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No rule has this id.</exception>
+    public static Rule Get(string id) => All.FirstOrDefault(r => r.Id == id) ?? throw new KeyNotFoundException($"no diff rule has the id '{id}'");
 }

@@ -11,23 +11,23 @@ public class EnumRulesTests
     [Fact]
     public void Enum_value_removed_from_request_is_breaking()
     {
-        var change = Single(Compare(RequestBody(Status("\"a\",\"b\"")), RequestBody(Status("\"a\""))), Rules.RequestEnumValueRemoved, "POST /pets request body .status");
+        var change = Single(Compare(RequestBody(Status("\"a\",\"b\"")), RequestBody(Status("\"a\""))), EnumValueRules.Removed(Direction.Request, SchemaScope.Property), "POST /pets request body .status");
         Assert.Equal("b", change.Old);
     }
 
     [Fact]
     public void Enum_value_added_to_request_is_non_breaking() =>
-        Assert.Equal("c", Single(Compare(RequestBody(Status("\"a\"")), RequestBody(Status("\"a\",\"c\""))), Rules.RequestEnumValueAdded, "POST /pets request body .status").New);
+        Assert.Equal("c", Single(Compare(RequestBody(Status("\"a\"")), RequestBody(Status("\"a\",\"c\""))), EnumValueRules.Added(Direction.Request, SchemaScope.Property), "POST /pets request body .status").New);
 
     [Fact]
     public void Enum_value_removed_from_response_is_non_breaking() =>
-        Single(Compare(ResponseBody(Status("\"a\",\"b\"")), ResponseBody(Status("\"a\""))), Rules.ResponseEnumValueRemoved, "GET /pets response 200 body .status");
+        Single(Compare(ResponseBody(Status("\"a\",\"b\"")), ResponseBody(Status("\"a\""))), EnumValueRules.Removed(Direction.Response, SchemaScope.Property), "GET /pets response 200 body .status");
 
     [Fact]
     public void Enum_value_added_to_response_is_a_warning()
     {
         var result = Compare(ResponseBody(Status("\"a\"")), ResponseBody(Status("\"a\",\"c\"")));
-        var change = Single(result, Rules.ResponseEnumValueAdded, "GET /pets response 200 body .status");
+        var change = Single(result, EnumValueRules.Added(Direction.Response, SchemaScope.Property), "GET /pets response 200 body .status");
         Assert.Equal(ChangeClass.Warning, change.Class);
         Assert.False(result.HasBreakingChanges);
         Assert.Equal(SemVerBump.Minor, result.SuggestedBump);
@@ -37,7 +37,7 @@ public class EnumRulesTests
     public void Integer_enum_values_are_compared_by_value()
     {
         var before = """{"type":"integer","enum":[0,1]}""";
-        var change = Single(Compare(ResponseBody(before), ResponseBody("""{"type":"integer","enum":[0,1,2]}""")), Rules.ResponseEnumValueAdded, "GET /pets response 200 body");
+        var change = Single(Compare(ResponseBody(before), ResponseBody("""{"type":"integer","enum":[0,1,2]}""")), EnumValueRules.Added(Direction.Response, SchemaScope.Body), "GET /pets response 200 body");
         Assert.Equal("2", change.New);
         Assert.Empty(Compare(ResponseBody(before), ResponseBody("""{"type":"integer","enum":[1,0]}""")).Changes);
     }

@@ -125,7 +125,7 @@ public class LimitRulesTests
     [Fact]
     public void Request_enum_value_removed_is_breaking()
     {
-        var change = Single(Compare(RequestBody(Prop("""{"type":"string","enum":["a","b"]}""")), RequestBody(Prop("""{"type":"string","enum":["a"]}"""))), Rules.RequestEnumValueRemoved, "POST /pets request body .name");
+        var change = Single(Compare(RequestBody(Prop("""{"type":"string","enum":["a","b"]}""")), RequestBody(Prop("""{"type":"string","enum":["a"]}"""))), EnumValueRules.Removed(Direction.Request, SchemaScope.Property), "POST /pets request body .name");
         Assert.Equal(SemVerBump.Major, SemVerAdvisor.Suggest([change]));
     }
 }
