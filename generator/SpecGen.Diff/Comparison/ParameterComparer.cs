@@ -5,19 +5,21 @@ namespace SpecGen.Diff;
 /// <summary>Rule family: an operation's parameters (path-level ones included), matched by location and name.</summary>
 internal static class ParameterComparer
 {
-    private sealed record Parameter(string In, string Name, bool Required, string? Description, JsonElement Schema)
+    internal sealed record Parameter(string In, string Name, bool Required, string? Description, JsonElement Schema)
     {
         public string Key => $"{In}:{(In == "header" ? Name.ToLowerInvariant() : Name)}";
     }
 
     public static void Compare(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        var key = newOperation.Ref;
         var oldParameters = Collect(context.Old, oldOperation);
         var newParameters = Collect(context.New, newOperation);
 
         var removed = oldParameters.Values.Where(p => !newParameters.ContainsKey(p.Key)).ToList();
         var added = newParameters.Values.Where(p => !oldParameters.ContainsKey(p.Key)).ToList();
+        PathParameters.Compare(context, oldOperation, newOperation, removed, added,
+            (before, after) => CompareParameter(context, key, before, after));
 
         foreach (var before in removed.ToList())
         {
@@ -77,8 +79,27 @@ internal static class ParameterComparer
 
     private static string Location(OperationRef key, Parameter parameter) => $"{key} {parameter.In} parameter {parameter.Name}";
 
+    /// <summary>The names of the path parameters in declaration order (path-level first), the order of the generated method's arguments.</summary>
+    internal static List<string> DeclaredPathOrder(SpecDocument document, OperationInfo operation)
+    {
+        var result = new List<string>();
+        foreach (var source in new[] { operation.PathItem, operation.Operation })
+        {
+            foreach (var raw in Json.Array(source, "parameters")?.EnumerateArray() ?? default)
+            {
+                var element = document.Resolve(raw).Element;
+                if (Json.String(element, "in") == "path" && Json.String(element, "name") is { } name && !result.Contains(name))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Path-level parameters first, overridden by operation-level ones with the same location and name.</summary>
-    private static SortedDictionary<string, Parameter> Collect(SpecDocument document, OperationInfo operation)
+    internal static SortedDictionary<string, Parameter> Collect(SpecDocument document, OperationInfo operation)
     {
         var result = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
         foreach (var source in new[] { operation.PathItem, operation.Operation })

@@ -7,7 +7,7 @@ internal static class ResponseComparer
 {
     public static void Compare(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        var key = newOperation.Ref;
         var oldResponses = Json.Members(oldOperation.Operation, "responses");
         var newResponses = Json.Members(newOperation.Operation, "responses");
 

@@ -29,6 +29,8 @@ public static class Rules
     public static readonly Rule RequestParameterRemoved = new("request-parameter-removed", ChangeClass.Breaking, "A parameter was removed (the SDK method loses an argument).");
     public static readonly Rule RequestParameterBecameRequired = new("request-parameter-became-required", ChangeClass.Breaking, "An optional parameter became required.");
     public static readonly Rule RequestParameterBecameOptional = new("request-parameter-became-optional", ChangeClass.NonBreaking, "A required parameter became optional.");
+    public static readonly Rule RequestPathParameterRenamed = new("request-path-parameter-renamed", ChangeClass.Breaking, "A path parameter was renamed (matched by its position in the path template, not reported as an operation removed and added): the wire is unchanged, but the generated method's argument is renamed, which breaks C# callers passing it by name.");
+    public static readonly Rule RequestPathParametersReordered = new("request-path-parameters-reordered", ChangeClass.Breaking, "Path parameters changed order, in the path template or in their declaration (which orders the generated method's arguments): same-typed arguments swap silently, so positional callers compile and send each value to the other parameter.");
     public static readonly Rule RequestParameterLocationChanged = new("request-parameter-location-changed", ChangeClass.Breaking, "A parameter moved, e.g. from query to header.");
     public static readonly Rule RequestParameterDescriptionChanged = new("request-parameter-description-changed", ChangeClass.Documentation, "A parameter's description changed.");
 
@@ -100,7 +102,8 @@ public static class Rules
         EndpointAdded, EndpointRemoved, OperationIdChanged, EndpointDeprecated, EndpointReactivated,
         OperationSummaryChanged, OperationDescriptionChanged,
         NewRequiredRequestParameter, NewOptionalRequestParameter, RequestParameterRemoved,
-        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestParameterLocationChanged,
+        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestPathParameterRenamed, RequestPathParametersReordered,
+        RequestParameterLocationChanged,
         RequestParameterDescriptionChanged,
         RequestBodyAddedRequired, RequestBodyAddedOptional, RequestBodyRemoved, RequestBodyBecameRequired,
         RequestBodyBecameOptional, RequestMediaTypeAdded, RequestMediaTypeRemoved, RequestBodyDescriptionChanged,
