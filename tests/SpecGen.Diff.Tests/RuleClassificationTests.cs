@@ -9,6 +9,9 @@ public class RuleClassificationTests
 {
     [Theory]
     [InlineData("api-info-changed", ChangeClass.Documentation)]
+    [InlineData("component-schema-renamed", ChangeClass.Breaking)]
+    [InlineData("component-schema-removed", ChangeClass.Breaking)]
+    [InlineData("component-schema-added", ChangeClass.NonBreaking)]
     [InlineData("endpoint-added", ChangeClass.NonBreaking)]
     [InlineData("endpoint-removed", ChangeClass.Breaking)]
     [InlineData("operation-id-changed", ChangeClass.Breaking)]

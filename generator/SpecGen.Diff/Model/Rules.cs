@@ -14,6 +14,11 @@ public static class Rules
     // Document
     public static readonly Rule ApiInfoChanged = new("api-info-changed", ChangeClass.Documentation, "The document's title, description or version changed.");
 
+    // Component schemas (the SDK's model classes and enum structs)
+    public static readonly Rule ComponentSchemaRenamed = new("component-schema-renamed", ChangeClass.Breaking, "A component schema was removed and one with the same shape added: the generated class or enum struct is renamed and callers naming it break (the wire is unchanged).");
+    public static readonly Rule ComponentSchemaRemoved = new("component-schema-removed", ChangeClass.Breaking, "A component schema that the generator emits a class or enum struct for was removed: the type is gone from the SDK.");
+    public static readonly Rule ComponentSchemaAdded = new("component-schema-added", ChangeClass.NonBreaking, "A component schema that the generator emits a class or enum struct for was added.");
+
     // Operations
     public static readonly Rule EndpointAdded = new("endpoint-added", ChangeClass.NonBreaking, "An operation was added.");
     public static readonly Rule EndpointRemoved = new("endpoint-removed", ChangeClass.Breaking, "An operation was removed.");
@@ -99,6 +104,7 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } =
     [
         ApiInfoChanged,
+        ComponentSchemaRenamed, ComponentSchemaRemoved, ComponentSchemaAdded,
         EndpointAdded, EndpointRemoved, OperationIdChanged, EndpointDeprecated, EndpointReactivated,
         OperationSummaryChanged, OperationDescriptionChanged,
         NewRequiredRequestParameter, NewOptionalRequestParameter, RequestParameterRemoved,
