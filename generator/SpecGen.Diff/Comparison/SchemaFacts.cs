@@ -87,7 +87,9 @@ internal sealed class SchemaFacts
     public TypeKind Kind { get; private set; }
 
     /// <summary>The JSON type and format as shown in reports, e.g. <c>integer (int64)</c>.</summary>
-    public string JsonLabel => Format is null ? TypeLabel : $"{TypeLabel} ({Format})";
+    public string JsonLabel => Type is null && UnresolvedReference is null && IsRealUnion
+        ? (NonNullBranches(OneOf).Count > 1 ? $"oneOf ({NonNullBranches(OneOf).Count} branches)" : $"anyOf ({NonNullBranches(AnyOf).Count} branches)")
+        : Format is null ? TypeLabel : $"{TypeLabel} ({Format})";
 
     public static SchemaFacts Build(SpecDocument document, JsonElement schema)
     {

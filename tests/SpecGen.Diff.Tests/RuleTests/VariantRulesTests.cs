@@ -45,7 +45,7 @@ public class VariantRulesTests
         Assert.Equal(
             [("type-changed", "GET /pets response 200 body .pet"), ("type-changed", "GET /pets response 200 body .pet(oneOf:Cat).meow"), ("response-variant-added", "GET /pets response 200 body .pet")],
             Found(result));
-        Assert.Equal("type of '.pet' changed from object to any (C# a model → JsonElement)", result.Changes[0].Message);
+        Assert.Equal("type of '.pet' changed from object to oneOf (2 branches) (C# a model → JsonElement)", result.Changes[0].Message);
         Assert.Equal(SemVerBump.Major, result.SuggestedBump);
     }
 
@@ -76,5 +76,28 @@ public class VariantRulesTests
             [("type-changed", "POST /pets request body"), ("request-property-max-length-set", "POST /pets request body (oneOf:string)"), ("request-variant-added", "POST /pets request body")],
             Found(result));
         Assert.Equal("boolean", result.Changes[2].New);
+    }
+
+    [Fact]
+    public void A_primitive_branch_added_changes_the_csharp_type_by_the_generator_mapping()
+    {
+        // anyOf [string] is string; anyOf [string, integer] is NumberOrString. A request still compiles (string
+        // converts to NumberOrString); a response does not (NumberOrString is not a string).
+        var (before, after) = ("""{"anyOf":[{"type":"string"}]}""", """{"anyOf":[{"type":"string"},{"type":"integer"}]}""");
+        var response = Compare(ResponseBody(before), ResponseBody(after));
+        Assert.Equal([("type-changed", "GET /pets response 200 body"), ("response-variant-added", "GET /pets response 200 body")], Found(response));
+        Assert.Equal("type of the response 200 body changed from string to anyOf (2 branches) (C# string → NumberOrString)", response.Changes[0].Message);
+        Assert.Equal(SemVerBump.Major, response.SuggestedBump);
+
+        var request = Compare(RequestBody(before), RequestBody(after));
+        Assert.Equal([("request-type-generalized", "POST /pets request body"), ("request-variant-added", "POST /pets request body")], Found(request));
+        Assert.Equal(SemVerBump.Minor, request.SuggestedBump);
+    }
+
+    [Fact]
+    public void A_null_branch_is_not_a_variant_but_nullability()
+    {
+        var result = Compare(ResponseBody(Pet("oneOf", "Cat", "Dog"), Components), ResponseBody(Pet("oneOf", "Cat", "Dog").Replace("]}}}", ",{\"type\":\"null\"}]}}}", StringComparison.Ordinal), Components));
+        Single(result, Rules.ResponseNullableAdded, "GET /pets response 200 body .pet");
     }
 }
