@@ -85,7 +85,12 @@ internal static class ParameterComparer
         var result = new List<string>();
         foreach (var source in new[] { operation.PathItem, operation.Operation })
         {
-            foreach (var raw in Json.Array(source, "parameters")?.EnumerateArray() ?? default)
+            if (Json.Array(source, "parameters") is not { } parameters)
+            {
+                continue;
+            }
+
+            foreach (var raw in parameters.EnumerateArray())
             {
                 var element = document.Resolve(raw).Element;
                 if (Json.String(element, "in") == "path" && Json.String(element, "name") is { } name && !result.Contains(name))
