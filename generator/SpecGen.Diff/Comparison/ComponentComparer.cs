@@ -46,19 +46,21 @@ internal static class ComponentComparer
 
             context.Report(Rules.ComponentSchemaRenamed, Direction.None, null, $"components.schemas.{newName}",
                 $"schema '{oldName}' was renamed to '{newName}' with the same shape: the generated {oldType.What} {oldType.ClassName} is now {newType.ClassName}",
-                oldName, newName);
+                oldName, newName, new SourceLines(DiffContext.SourceLine(oldType.Element), DiffContext.SourceLine(newType.Element)));
         }
 
         foreach (var (name, type) in removed.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             context.Report(Rules.ComponentSchemaRemoved, Direction.None, null, $"components.schemas.{name}",
-                $"schema '{name}' was removed: the generated {type.What} {type.ClassName} is gone", name);
+                $"schema '{name}' was removed: the generated {type.What} {type.ClassName} is gone", name,
+                source: new SourceLines(DiffContext.SourceLine(type.Element), null));
         }
 
         foreach (var (name, type) in added.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             context.Report(Rules.ComponentSchemaAdded, Direction.None, null, $"components.schemas.{name}",
-                $"schema '{name}' was added: the SDK gains the {type.What} {type.ClassName}", newValue: name);
+                $"schema '{name}' was added: the SDK gains the {type.What} {type.ClassName}", newValue: name,
+                source: new SourceLines(null, DiffContext.SourceLine(type.Element)));
         }
     }
 

@@ -13,6 +13,7 @@ internal static class OperationComparer
         {
             if (!newOperations.ContainsKey(key) && !renamed.ContainsKey(key))
             {
+                context.SetSource(key, new SourceLines(DiffContext.SourceLine(removed.Operation), null));
                 context.Report(Rules.EndpointRemoved, Direction.None, key, key.ToString(), $"operation {key} was removed",
                     oldValue: Json.String(removed.Operation, "summary"));
             }
@@ -23,6 +24,7 @@ internal static class OperationComparer
         {
             if (!oldOperations.ContainsKey(key) && !renamedTo.Contains(key))
             {
+                context.SetSource(key, new SourceLines(null, DiffContext.SourceLine(added.Operation)));
                 context.Report(Rules.EndpointAdded, Direction.None, key, key.ToString(), $"operation {key} was added",
                     newValue: Json.String(added.Operation, "summary"));
             }
@@ -67,6 +69,7 @@ internal static class OperationComparer
     {
         // A renamed path is reported under its new name: that is the operation callers will look up.
         var key = newOperation.Ref;
+        context.SetSource(key, new SourceLines(DiffContext.SourceLine(oldOperation.Operation), DiffContext.SourceLine(newOperation.Operation)));
         var location = key.ToString();
         var (oldOp, newOp) = (oldOperation.Operation, newOperation.Operation);
 
