@@ -39,6 +39,7 @@ internal static class ComponentComparer
             var (newName, newType) = candidates[0];
             removed.Remove(oldName);
             added.Remove(newName);
+            context.SchemaRenames[oldName] = newName;
             if (oldType.ClassName == newType.ClassName)
             {
                 continue; // Same C# name (e.g. user_info → UserInfo): nothing changes for callers.

@@ -28,6 +28,9 @@ internal sealed class DiffContext(SpecDocument oldDocument, SpecDocument newDocu
 
     private readonly Dictionary<OperationRef, SourceLines> _operationSources = [];
 
+    /// <summary>Component schemas renamed (old name → new name), as found by <see cref="ComponentComparer"/>.</summary>
+    public Dictionary<string, string> SchemaRenames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Remembers the doc lines of an operation, under the key its changes are reported with.</summary>
     public void SetSource(OperationRef operation, SourceLines lines) => _operationSources[operation] = lines;
 

@@ -305,8 +305,8 @@ internal sealed partial class SchemaComparer
             return;
         }
 
-        var oldBranches = Branches(_context.Old, SchemaFacts.NonNullBranches(before));
-        var newBranches = Branches(_context.New, SchemaFacts.NonNullBranches(after));
+        var oldBranches = Branches(_context.Old, SchemaFacts.NonNullBranches(before), _context.SchemaRenames);
+        var newBranches = Branches(_context.New, SchemaFacts.NonNullBranches(after), null);
         var subject = Subject(path);
         foreach (var (name, branch) in oldBranches)
         {
@@ -333,15 +333,17 @@ internal sealed partial class SchemaComparer
 
     /// <summary>
     /// Names oneOf/anyOf branches so that the same branch matches across versions: a referenced schema by its
-    /// name, an inline one by its title, else by its type (numbered when several share one).
+    /// name (an old branch by its new name when the component was renamed), an inline one by its title, else by
+    /// its type (numbered when several share one).
     /// </summary>
-    private static SortedDictionary<string, JsonElement> Branches(SpecDocument document, List<JsonElement> branches)
+    private static SortedDictionary<string, JsonElement> Branches(SpecDocument document, List<JsonElement> branches, Dictionary<string, string>? renames)
     {
         var result = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var branch in branches)
         {
             var resolved = document.Resolve(branch);
-            var baseName = resolved.ReferenceName ?? Json.String(resolved.Element, "title") ?? SchemaFacts.Build(document, branch).TypeLabel;
+            var referenceName = resolved.ReferenceName is { } target && renames is not null ? renames.GetValueOrDefault(target, target) : resolved.ReferenceName;
+            var baseName = referenceName ?? Json.String(resolved.Element, "title") ?? SchemaFacts.Build(document, branch).TypeLabel;
             var name = baseName;
             for (var i = 2; result.ContainsKey(name); i++)
             {

@@ -84,4 +84,18 @@ public class ComponentRulesTests
         var before = WithSchemas("""{"Id":{"type":"string"},"User":""" + UserShape + "}", "User");
         Assert.Empty(Compare(before, WithSchemas("""{"User":""" + UserShape + "}", "User")).Changes);
     }
+
+    [Fact]
+    public void A_renamed_model_in_a_oneOf_is_the_same_branch()
+    {
+        const string cat = """{"type":"object","properties":{"meow":{"type":"boolean"}}}""";
+        const string dog = """{"type":"object","properties":{"bark":{"type":"boolean"}}}""";
+        var before = ResponseBody("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Dog"}]}""", """{"schemas":{"Cat":""" + cat + ""","Dog":""" + dog + "}}");
+        var after = ResponseBody("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Hound"}]}""", """{"schemas":{"Cat":""" + cat + ""","Hound":""" + dog.Replace("boolean", "string", StringComparison.Ordinal) + "}}");
+        var same = ResponseBody("""{"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Hound"}]}""", """{"schemas":{"Cat":""" + cat + ""","Hound":""" + dog + "}}");
+        Single(Compare(before, same), Rules.ComponentSchemaRenamed, "components.schemas.Hound");
+
+        // A changed shape is no rename: the branch is then one removed and one added.
+        Assert.Contains(("response-variant-added", "GET /pets response 200 body"), Found(Compare(before, after)));
+    }
 }
