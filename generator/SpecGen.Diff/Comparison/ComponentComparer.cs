@@ -27,16 +27,9 @@ internal static class ComponentComparer
 
         var removedByShape = removed.ToLookup(t => Shape(t.Value.Element, shared), StringComparer.Ordinal);
         var addedByShape = added.ToLookup(t => Shape(t.Value.Element, shared), StringComparer.Ordinal);
-        foreach (var group in removedByShape)
+        foreach (var (oldName, newName) in Pairs(removedByShape, addedByShape))
         {
-            var candidates = addedByShape[group.Key].ToList();
-            if (group.Count() != 1 || candidates.Count != 1)
-            {
-                continue;
-            }
-
-            var (oldName, oldType) = group.Single();
-            var (newName, newType) = candidates[0];
+            var (oldType, newType) = (oldTypes[oldName], newTypes[newName]);
             removed.Remove(oldName);
             added.Remove(newName);
             context.SchemaRenames[oldName] = newName;
@@ -64,6 +57,39 @@ internal static class ComponentComparer
                 source: new SourceLines(null, DiffContext.SourceLine(type.Element)));
         }
     }
+
+    /// <summary>
+    /// Removed and added schemas of the same shape, paired: one of each, or, where several share a shape, the
+    /// pairs whose names contain one another (ignoring case: <c>Video</c> → <c>VideoV2</c>) one to one; no guessing
+    /// beyond that.
+    /// </summary>
+    private static IEnumerable<(string Old, string New)> Pairs(
+        ILookup<string, KeyValuePair<string, GeneratedType>> removedByShape,
+        ILookup<string, KeyValuePair<string, GeneratedType>> addedByShape)
+    {
+        foreach (var group in removedByShape)
+        {
+            var olds = group.Select(t => t.Key).ToList();
+            var news = addedByShape[group.Key].Select(t => t.Key).ToList();
+            if (olds.Count == 1 && news.Count == 1)
+            {
+                yield return (olds[0], news[0]);
+                continue;
+            }
+
+            foreach (var oldName in olds)
+            {
+                var matches = news.Where(n => Related(oldName, n)).ToList();
+                if (matches.Count == 1 && olds.Count(o => Related(o, matches[0])) == 1)
+                {
+                    yield return (oldName, matches[0]);
+                }
+            }
+        }
+    }
+
+    private static bool Related(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 
     private sealed record GeneratedType(JsonElement Element, string ClassName, string What);
 

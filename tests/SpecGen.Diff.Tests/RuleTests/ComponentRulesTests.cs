@@ -71,6 +71,16 @@ public class ComponentRulesTests
     }
 
     [Fact]
+    public void Same_shapes_are_paired_by_related_names_when_that_is_unambiguous()
+    {
+        var before = WithSchemas("""{"Video":""" + UserShape + ""","Voice":""" + UserShape + "}", "Video");
+        var after = WithSchemas("""{"VideoV2":""" + UserShape + ""","VoiceMessage":""" + UserShape + "}", "VideoV2");
+        Assert.Equal(
+            [("component-schema-renamed", "components.schemas.VideoV2"), ("component-schema-renamed", "components.schemas.VoiceMessage")],
+            Found(Compare(before, after)));
+    }
+
+    [Fact]
     public void A_key_that_maps_to_the_same_csharp_name_is_no_change()
     {
         var before = WithSchemas("""{"user_info":""" + UserShape + "}", "user_info");
