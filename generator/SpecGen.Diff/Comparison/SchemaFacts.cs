@@ -81,7 +81,7 @@ internal sealed class SchemaFacts
     public bool CollapsedUnion { get; private set; }
 
     /// <summary>The oneOf or anyOf offers two or more non-null branches.</summary>
-    public bool IsRealUnion => NonNullBranches(OneOf).Count > 1 || NonNullBranches(AnyOf).Count > 1;
+    public bool IsRealUnion { get; private set; }
 
     /// <summary>The C# type the generator maps this schema to.</summary>
     public TypeKind Kind { get; private set; }
@@ -95,6 +95,7 @@ internal sealed class SchemaFacts
     {
         var facts = new SchemaFacts();
         facts.Merge(document, schema, 0, isRoot: true);
+        facts.IsRealUnion = (facts.OneOf.Count > 1 && NonNullBranches(facts.OneOf).Count > 1) || (facts.AnyOf.Count > 1 && NonNullBranches(facts.AnyOf).Count > 1);
         facts.Kind = facts.MapKind(document);
         return facts;
     }
@@ -128,9 +129,7 @@ internal sealed class SchemaFacts
             "string" => Enum is not null && Enum.Exists(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
                 ? TypeKind.Enum
                 : TypeKind.String,
-            "integer" => TypeMapping.Integer(Format).Kind,
-            "number" => TypeKind.Double,
-            "boolean" => TypeKind.Boolean,
+            "integer" or "number" or "boolean" => TypeMapping.Primitive(type, Format)!.Kind,
             "array" => TypeKind.Array,
             "object" when Properties.Count > 0 => TypeKind.Model,
             "object" when AdditionalProperties is not null || AdditionalPropertiesTrue => TypeKind.Map,

@@ -38,6 +38,15 @@ internal static class TypeMapping
         _ => TypeRef.Int64,
     };
 
+    /// <summary>The C# type of a JSON integer (by format), number or boolean; null for any other JSON type.</summary>
+    public static TypeRef? Primitive(string type, string? format) => type switch
+    {
+        "integer" => Integer(format),
+        "number" => TypeRef.Double,
+        "boolean" => TypeRef.Boolean,
+        _ => null,
+    };
+
     /// <summary>
     /// A oneOf/anyOf branch that only says <c>{"type": "null"}</c>: it is dropped from the union, which then
     /// types as its remaining branches (one branch left: that branch's type, nullable).

@@ -166,11 +166,9 @@ internal sealed partial class SpecParser
 
                 return format == "binary" && formContext ? TypeRef.File : TypeRef.String;
             case "integer":
-                return TypeMapping.Integer(format);
             case "number":
-                return TypeRef.Double;
             case "boolean":
-                return TypeRef.Boolean;
+                return TypeMapping.Primitive(type, format)!;
             case "array":
             {
                 JsonNode? items = schema.Get("items");
