@@ -26,6 +26,7 @@ public class RuleClassificationTests
     [InlineData("request-parameter-became-optional", ChangeClass.NonBreaking)]
     [InlineData("request-path-parameter-renamed", ChangeClass.Breaking)]
     [InlineData("request-path-parameters-reordered", ChangeClass.Breaking)]
+    [InlineData("request-parameters-reordered", ChangeClass.Breaking)]
     [InlineData("request-parameter-location-changed", ChangeClass.Breaking)]
     [InlineData("request-parameter-description-changed", ChangeClass.Documentation)]
     [InlineData("request-body-added-required", ChangeClass.Breaking)]

@@ -18,7 +18,7 @@ internal static class ParameterComparer
 
         var removed = oldParameters.Values.Where(p => !newParameters.ContainsKey(p.Key)).ToList();
         var added = newParameters.Values.Where(p => !oldParameters.ContainsKey(p.Key)).ToList();
-        PathParameters.Compare(context, oldOperation, newOperation, removed, added,
+        ParameterPositions.Compare(context, oldOperation, newOperation, removed, added,
             (before, after) => CompareParameter(context, key, before, after));
 
         foreach (var before in removed.ToList())
@@ -79,10 +79,13 @@ internal static class ParameterComparer
 
     private static string Location(OperationRef key, Parameter parameter) => $"{key} {parameter.In} parameter {parameter.Name}";
 
-    /// <summary>The names of the path parameters in declaration order (path-level first), the order of the generated method's arguments.</summary>
-    internal static List<string> DeclaredPathOrder(SpecDocument document, OperationInfo operation)
+    /// <summary>
+    /// The path, query and header parameters as the generated method takes them: in declaration order (path-level
+    /// first, an operation-level one replacing a path-level one in place), required ones before optional ones.
+    /// </summary>
+    internal static List<Parameter> ArgumentOrder(SpecDocument document, OperationInfo operation)
     {
-        var result = new List<string>();
+        var declared = new List<Parameter>();
         foreach (var source in new[] { operation.PathItem, operation.Operation })
         {
             if (Json.Array(source, "parameters") is not { } parameters)
@@ -93,14 +96,26 @@ internal static class ParameterComparer
             foreach (var raw in parameters.EnumerateArray())
             {
                 var element = document.Resolve(raw).Element;
-                if (Json.String(element, "in") == "path" && Json.String(element, "name") is { } name && !result.Contains(name))
+                var location = Json.String(element, "in");
+                if (Json.String(element, "name") is not { } name || location is not ("path" or "query" or "header"))
                 {
-                    result.Add(name);
+                    continue;
+                }
+
+                var parameter = new Parameter(location, name, location == "path" || Json.Bool(element, "required"), null, Json.EmptyObject);
+                var index = declared.FindIndex(p => p.Key == parameter.Key);
+                if (index >= 0)
+                {
+                    declared[index] = parameter;
+                }
+                else
+                {
+                    declared.Add(parameter);
                 }
             }
         }
 
-        return result;
+        return [.. declared.Where(p => p.Required), .. declared.Where(p => !p.Required)];
     }
 
     /// <summary>Path-level parameters first, overridden by operation-level ones with the same location and name.</summary>

@@ -35,7 +35,8 @@ public static class Rules
     public static readonly Rule RequestParameterBecameRequired = new("request-parameter-became-required", ChangeClass.Breaking, "An optional parameter became required.");
     public static readonly Rule RequestParameterBecameOptional = new("request-parameter-became-optional", ChangeClass.NonBreaking, "A required parameter became optional.");
     public static readonly Rule RequestPathParameterRenamed = new("request-path-parameter-renamed", ChangeClass.Breaking, "A path parameter was renamed (matched by its position in the path template, not reported as an operation removed and added): the wire is unchanged, but the generated method's argument is renamed, which breaks C# callers passing it by name.");
-    public static readonly Rule RequestPathParametersReordered = new("request-path-parameters-reordered", ChangeClass.Breaking, "Path parameters changed order, in the path template or in their declaration (which orders the generated method's arguments): same-typed arguments swap silently, so positional callers compile and send each value to the other parameter.");
+    public static readonly Rule RequestPathParametersReordered = new("request-path-parameters-reordered", ChangeClass.Breaking, "The same path parameters appear in another order in the path template: the URL takes their values in the other order.");
+    public static readonly Rule RequestParametersReordered = new("request-parameters-reordered", ChangeClass.Breaking, "The generated method takes the parameters of both versions in another order (required ones first, then declaration order; e.g. two path parameters declared the other way round, a parameter that became optional moving to the end, an optional parameter added in front of existing ones): same-typed arguments swap silently, so positional callers compile and pass each value to another parameter.");
     public static readonly Rule RequestParameterLocationChanged = new("request-parameter-location-changed", ChangeClass.Breaking, "A parameter moved, e.g. from query to header.");
     public static readonly Rule RequestParameterDescriptionChanged = new("request-parameter-description-changed", ChangeClass.Documentation, "A parameter's description changed.");
 
@@ -108,7 +109,7 @@ public static class Rules
         EndpointAdded, EndpointRemoved, OperationIdChanged, EndpointDeprecated, EndpointReactivated,
         OperationSummaryChanged, OperationDescriptionChanged,
         NewRequiredRequestParameter, NewOptionalRequestParameter, RequestParameterRemoved,
-        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestPathParameterRenamed, RequestPathParametersReordered,
+        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestPathParameterRenamed, RequestPathParametersReordered, RequestParametersReordered,
         RequestParameterLocationChanged,
         RequestParameterDescriptionChanged,
         RequestBodyAddedRequired, RequestBodyAddedOptional, RequestBodyRemoved, RequestBodyBecameRequired,

@@ -46,14 +46,13 @@ public class PathParameterRulesTests
         var result = Compare(
             Get("/groups/{groupId}/members/{userId}", PathParam("groupId"), PathParam("userId")),
             Get("/groups/{userId}/members/{groupId}", PathParam("userId"), PathParam("groupId")));
-        var found = Found(result);
         Assert.Equal(
-            [("request-path-parameters-reordered", "GET /groups/{userId}/members/{groupId} path parameters"),
+            [("request-parameters-reordered", "GET /groups/{userId}/members/{groupId} parameters"),
              ("request-path-parameters-reordered", "GET /groups/{userId}/members/{groupId} path parameters")],
-            found);
+            Found(result));
         Assert.All(result.Changes, c => Assert.Equal(ChangeClass.Breaking, c.Class));
-        Assert.Contains(result.Changes, c => c.Message.Contains("the generated method's arguments swap places", StringComparison.Ordinal));
-        Assert.Equal(("groupId, userId", "userId, groupId"), (result.Changes[0].Old, result.Changes[0].New));
+        Assert.All(result.Changes, c => Assert.Equal(("groupId, userId", "userId, groupId"), (c.Old, c.New)));
+        Assert.Contains("positional callers of same-typed arguments still compile", result.Changes[0].Message, StringComparison.Ordinal);
         Assert.Equal(SemVerBump.Major, result.SuggestedBump);
     }
 
@@ -63,9 +62,52 @@ public class PathParameterRulesTests
         var result = Compare(
             Get("/groups/{groupId}/members/{userId}", PathParam("groupId"), PathParam("userId")),
             Get("/groups/{groupId}/members/{userId}", PathParam("userId"), PathParam("groupId")));
-        var change = Single(result, Rules.RequestPathParametersReordered, "GET /groups/{groupId}/members/{userId} path parameters");
-        Assert.Contains("in their declaration", change.Message, StringComparison.Ordinal);
+        var change = Single(result, Rules.RequestParametersReordered, "GET /groups/{groupId}/members/{userId} parameters");
+        Assert.Equal(("groupId, userId", "userId, groupId"), (change.Old, change.New));
     }
+
+    [Fact]
+    public void A_template_swap_with_the_same_declaration_keeps_the_csharp_arguments()
+    {
+        var result = Compare(
+            Get("/groups/{groupId}/members/{userId}", PathParam("groupId"), PathParam("userId")),
+            Get("/groups/{userId}/members/{groupId}", PathParam("groupId"), PathParam("userId")));
+        Single(result, Rules.RequestPathParametersReordered, "GET /groups/{userId}/members/{groupId} path parameters");
+    }
+
+    [Fact]
+    public void A_parameter_that_became_optional_moves_behind_the_required_arguments()
+    {
+        const string a = """{"name":"a","in":"query","required":true,"schema":{"type":"string"}}""";
+        const string b = """{"name":"b","in":"query","required":true,"schema":{"type":"string"}}""";
+        var result = Compare(Get("/items", a, b), Get("/items", a.Replace("true", "false", StringComparison.Ordinal), b));
+        Assert.Equal([("request-parameters-reordered", "GET /items parameters"), ("request-parameter-became-optional", "GET /items query parameter a")], Found(result));
+        Assert.Equal(("a, b", "b, a"), (result.Changes[0].Old, result.Changes[0].New));
+        Assert.Equal(SemVerBump.Major, result.SuggestedBump);
+    }
+
+    [Fact]
+    public void An_optional_parameter_added_at_the_end_moves_nothing()
+    {
+        const string a = """{"name":"a","in":"query","schema":{"type":"string"}}""";
+        const string b = """{"name":"b","in":"query","schema":{"type":"string"}}""";
+        Assert.Equal([("new-optional-request-parameter", "GET /items query parameter b")], Found(Compare(Get("/items", a), Get("/items", a, b))));
+    }
+
+    [Fact]
+    public void An_optional_parameter_added_in_front_moves_the_existing_arguments()
+    {
+        const string a = """{"name":"a","in":"query","schema":{"type":"string"}}""";
+        const string b = """{"name":"b","in":"query","schema":{"type":"string"}}""";
+        var result = Compare(Get("/items", a), Get("/items", b, a));
+        Assert.Equal([("request-parameters-reordered", "GET /items parameters"), ("new-optional-request-parameter", "GET /items query parameter b")], Found(result));
+        Assert.Equal(("a", "b, a"), (result.Changes[0].Old, result.Changes[0].New));
+    }
+
+    [Fact]
+    public void A_new_required_parameter_is_not_also_a_reorder() =>
+        Assert.Equal([("new-required-request-parameter", "GET /items query parameter b")],
+            Found(Compare(Get("/items", """{"name":"a","in":"query","schema":{"type":"string"}}"""), Get("/items", """{"name":"b","in":"query","required":true,"schema":{"type":"string"}}""", """{"name":"a","in":"query","schema":{"type":"string"}}"""))));
 
     [Fact]
     public void A_path_whose_shape_changes_is_still_removed_and_added()
