@@ -128,4 +128,59 @@ public class LimitRulesTests
         var change = Single(Compare(RequestBody(Prop("""{"type":"string","enum":["a","b"]}""")), RequestBody(Prop("""{"type":"string","enum":["a"]}"""))), EnumValueRules.Removed(Direction.Request, SchemaScope.Property), "POST /pets request body .name");
         Assert.Equal(SemVerBump.Major, SemVerAdvisor.Suggest([change]));
     }
+
+    public static TheoryData<string, string, string, string, string> EveryLimitRule()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        var places = new[] { ("request", "parameter"), ("request", "body"), ("request", "property"), ("response", "body"), ("response", "property") };
+        foreach (var (direction, scope) in places)
+        {
+            foreach (var keyword in LimitRules.Keywords)
+            {
+                var values = keyword.Name == "pattern"
+                    ? new[] { ("added", (string?)null, "\"^a\""), ("changed", "\"^a\"", "\"^b\""), ("removed", "\"^a\"", null) }
+                    : keyword.Name == "multipleOf"
+                        ? new[] { ("set", (string?)null, "2"), ("changed", "2", "4"), ("unset", "2", null) }
+                        : new[] { ("set", (string?)null, "5"), ("increased", "5", "10"), ("decreased", "10", "5"), ("unset", "5", null) };
+                foreach (var (suffix, before, after) in values)
+                {
+                    data.Add($"{direction}-{scope}-{keyword.Stem}-{suffix}", direction, scope, Limited(keyword.Name, before), Limited(keyword.Name, after));
+                }
+            }
+        }
+
+        return data;
+    }
+
+    private static string Limited(string keyword, string? value)
+    {
+        var type = keyword switch
+        {
+            "maxLength" or "minLength" or "pattern" => "\"type\":\"string\"",
+            "maxItems" or "minItems" => "\"type\":\"array\",\"items\":{\"type\":\"string\"}",
+            _ => "\"type\":\"number\"",
+        };
+        return "{" + type + (value is null ? string.Empty : $",\"{keyword}\":{value}") + "}";
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryLimitRule))]
+    public void Every_limit_rule_is_reported_with_its_class_and_bump(string id, string direction, string scope, string before, string after)
+    {
+        var (oldDoc, newDoc, location) = (direction, scope) switch
+        {
+            ("request", "parameter") => (Parameters(Query(before)), Parameters(Query(after)), "GET /pets query parameter q"),
+            ("request", "body") => (RequestBody(before), RequestBody(after), "POST /pets request body"),
+            ("request", _) => (RequestBody(Prop(before)), RequestBody(Prop(after)), "POST /pets request body .name"),
+            ("response", "body") => (ResponseBody(before), ResponseBody(after), "GET /pets response 200 body"),
+            _ => (ResponseBody(Prop(before)), ResponseBody(Prop(after)), "GET /pets response 200 body .name"),
+        };
+        var result = Compare(oldDoc, newDoc);
+        var change = Single(result, Rules.Get(id), location);
+        Assert.Equal(change.Class == ChangeClass.Breaking ? SemVerBump.Major : SemVerBump.Minor, result.SuggestedBump);
+        Assert.Contains(id, LimitRules.All.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Every_limit_rule_has_a_case() => Assert.Equal(LimitRules.All.Count, EveryLimitRule().Count);
 }
