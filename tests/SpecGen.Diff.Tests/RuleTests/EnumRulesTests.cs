@@ -79,4 +79,34 @@ public class EnumRulesTests
         Assert.Equal([("response-enum-removed", "GET /pets response 200 body .status"), ("response-type-specialized", "GET /pets response 200 body .status")], Found(result));
         Assert.Equal(SemVerBump.Minor, result.SuggestedBump);
     }
+
+    [Theory]
+    [InlineData("request-parameter-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("request-parameter-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-body-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("request-body-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-property-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("request-property-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("response-body-enum-value-removed", ChangeClass.NonBreaking)]
+    [InlineData("response-body-enum-value-added", ChangeClass.Warning)]
+    [InlineData("response-property-enum-value-removed", ChangeClass.NonBreaking)]
+    [InlineData("response-property-enum-value-added", ChangeClass.Warning)]
+    public void Every_enum_value_rule_is_reported_where_its_id_says(string id, ChangeClass expected)
+    {
+        var (small, large) = ("""{"type":"string","enum":["a"]}""", """{"type":"string","enum":["a","b"]}""");
+        var (before, after) = id.EndsWith("-removed", StringComparison.Ordinal) ? (large, small) : (small, large);
+        var (oldDoc, newDoc, location) = id[..id.IndexOf("-enum", StringComparison.Ordinal)] switch
+        {
+            "request-parameter" => (Parameters("""[{"name":"q","in":"query","schema":""" + before + "}]"), Parameters("""[{"name":"q","in":"query","schema":""" + after + "}]"), "GET /pets query parameter q"),
+            "request-body" => (RequestBody(before), RequestBody(after), "POST /pets request body"),
+            "request-property" => (RequestBody(StatusOf(before)), RequestBody(StatusOf(after)), "POST /pets request body .status"),
+            "response-body" => (ResponseBody(before), ResponseBody(after), "GET /pets response 200 body"),
+            _ => (ResponseBody(StatusOf(before)), ResponseBody(StatusOf(after)), "GET /pets response 200 body .status"),
+        };
+        var result = Compare(oldDoc, newDoc);
+        Assert.Equal(expected, Single(result, Rules.Get(id), location).Class);
+        Assert.Equal(expected == ChangeClass.Breaking ? SemVerBump.Major : SemVerBump.Minor, result.SuggestedBump);
+    }
+
+    private static string StatusOf(string schema) => """{"type":"object","properties":{"status":""" + schema + "}}";
 }
