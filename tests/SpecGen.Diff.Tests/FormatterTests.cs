@@ -110,6 +110,12 @@ public class FormatterTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, warning.GetProperty("old").ValueKind);
         Assert.Equal("c", warning.GetProperty("new").GetString());
         Assert.Contains("\"old\": \"获取用户信息\"", Format(ReportFormat.Json), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, warning.GetProperty("oldLine").ValueKind);
+        var summary = root.GetProperty("changes")[4];
+        Assert.Equal((95, 97), (summary.GetProperty("oldLine").GetInt32(), summary.GetProperty("newLine").GetInt32()));
+        Assert.Equal(
+            ["rule", "class", "direction", "method", "path", "location", "message", "old", "new", "oldLine", "newLine"],
+            summary.EnumerateObject().Select(p => p.Name));
     }
 
     [Theory]
