@@ -1,0 +1,102 @@
+using System.Text.Json;
+using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing;
+
+namespace SpecGen.Diff.Tests;
+
+/// <summary>
+/// The diff must judge a schema as the generator types it. On every committed spec, the generator's parser and
+/// the diff's <see cref="SchemaFacts"/> must agree on which component schemas become classes and enum structs,
+/// and on the C# type of every property of those classes and of every operation parameter.
+/// </summary>
+public class TypeMappingAgreementTests
+{
+    public static TheoryData<string> CommittedSpecs() => ["eyun", "juhebot", "maxim", "napcat", "wukongchat"];
+
+    [Theory]
+    [MemberData(nameof(CommittedSpecs))]
+    public void Generator_and_diff_agree_on_component_property_and_parameter_types(string api)
+    {
+        var path = RepositoryPaths.Find(Path.Combine("specs", api, "openapi.json"));
+        var text = File.ReadAllText(path);
+        var generated = SpecParser.Parse(new SpecInput(path, text, null, null, null, null), CancellationToken.None).Api;
+        Assert.NotNull(generated);
+        var document = SpecDocument.Parse(text, api);
+
+        var models = generated.Models.Where(m => m.SchemaName is not null).ToDictionary(m => m.SchemaName!, StringComparer.Ordinal);
+        var enums = generated.Enums.Where(e => e.SchemaName is not null).Select(e => e.SchemaName!).ToHashSet(StringComparer.Ordinal);
+        var diffModels = new SortedSet<string>(StringComparer.Ordinal);
+        var diffEnums = new SortedSet<string>(StringComparer.Ordinal);
+        var mismatches = new List<string>();
+        var compared = 0;
+        foreach (var (name, schema) in Json.Members(Json.Object(document.Root, "components") ?? Json.EmptyObject, "schemas"))
+        {
+            if (schema.ValueKind != JsonValueKind.Object || schema.TryGetProperty("$ref", out _))
+            {
+                continue;
+            }
+
+            var facts = SchemaFacts.Build(document, schema);
+            if (facts.Kind == TypeKind.Enum)
+            {
+                diffEnums.Add(name);
+            }
+
+            if (facts.Kind != TypeKind.Model)
+            {
+                continue;
+            }
+
+            diffModels.Add(name);
+            if (!models.TryGetValue(name, out var model))
+            {
+                continue;
+            }
+
+            foreach (var property in model.Properties)
+            {
+                var kind = facts.Properties.TryGetValue(property.WireName, out var propertySchema) ? SchemaFacts.Build(document, propertySchema).Kind : (TypeKind?)null;
+                compared++;
+                if (kind != property.Type.Kind)
+                {
+                    mismatches.Add($"{name}.{property.WireName}: generator {property.Type.Kind}, diff {kind}");
+                }
+            }
+        }
+
+        foreach (var operation in generated.Operations)
+        {
+            var item = Json.Object(Json.Object(document.Root, "paths") ?? Json.EmptyObject, operation.Path);
+            var declared = new List<JsonElement>();
+            foreach (var source in new[] { item, item is { } i ? Json.Object(i, operation.Method.ToLowerInvariant()) : null })
+            {
+                if (source is { } container && Json.Array(container, "parameters") is { } list)
+                {
+                    declared.AddRange(list.EnumerateArray().Select(p => document.Resolve(p).Element));
+                }
+            }
+
+            foreach (var parameter in operation.Parameters)
+            {
+                var where = parameter.In.ToString().ToLowerInvariant();
+                var element = declared.LastOrDefault(p => Json.String(p, "name") == parameter.WireName && Json.String(p, "in") == where);
+                if (element.ValueKind != JsonValueKind.Object || Json.Object(element, "schema") is not { } schema)
+                {
+                    continue; // Undeclared template parameters, content-typed parameters: not a schema to compare.
+                }
+
+                compared++;
+                var kind = SchemaFacts.Build(document, schema).Kind;
+                if (kind != parameter.Type.Kind)
+                {
+                    mismatches.Add($"{operation.Method} {operation.Path} {where} {parameter.WireName}: generator {parameter.Type.Kind}, diff {kind}");
+                }
+            }
+        }
+
+        Assert.Equal(models.Keys.Order(StringComparer.Ordinal), diffModels);
+        Assert.Equal(enums.Order(StringComparer.Ordinal), diffEnums);
+        Assert.Empty(mismatches);
+        Assert.True(models.Count == 0 || compared > 0);
+    }
+}
