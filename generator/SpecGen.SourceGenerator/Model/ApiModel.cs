@@ -76,9 +76,25 @@ internal sealed record ModelSpec(
     EquatableArray<PropertySpec> Properties,
     bool IsForm);
 
+/// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
+internal enum DependencyInjectionSupport
+{
+    /// <summary>No IHttpClientFactory: no registration extension.</summary>
+    None,
+
+    /// <summary>IHttpClientFactory (Microsoft.Extensions.Http): a typed-client registration.</summary>
+    HttpClientFactory,
+
+    /// <summary>Also keyed services (Microsoft.Extensions.DependencyInjection 8+): named clients, each with its own options.</summary>
+    KeyedServices,
+}
+
 internal sealed record EnumMemberSpec(string Value, string Name);
 
-internal sealed record EnumSpec(string Name, string? SchemaName, string? Description, int? SourceLine, EquatableArray<EnumMemberSpec> Members);
+/// <summary>An extensible string enum.</summary>
+/// <param name="Members">The documented values that get a named static member.</param>
+/// <param name="UnnamedValues">Documented values beyond <see cref="Parsing.CodeLimits.MaxNamedEnumMembers"/>: known, but without a member.</param>
+internal sealed record EnumSpec(string Name, string? SchemaName, string? Description, int? SourceLine, EquatableArray<EnumMemberSpec> Members, EquatableArray<string> UnnamedValues);
 
 internal enum ParameterLocation
 {
