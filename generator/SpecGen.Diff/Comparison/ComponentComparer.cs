@@ -99,9 +99,9 @@ internal static class ComponentComparer
         var result = new Dictionary<string, GeneratedType>(StringComparer.Ordinal);
         foreach (var (name, element) in Json.Members(Json.Object(document.Root, "components") ?? Json.EmptyObject, "schemas"))
         {
-            if (element.ValueKind != JsonValueKind.Object || element.TryGetProperty("$ref", out _))
+            if (IsAlias(element))
             {
-                continue; // An alias of another schema: no type of its own.
+                continue; // Typed as another schema: no type of its own.
             }
 
             var kind = SchemaFacts.Build(document, element).Kind;
@@ -112,6 +112,31 @@ internal static class ComponentComparer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A component the generator types as another schema, so that it emits no type of its own: a <c>$ref</c>, an
+    /// <c>allOf</c> of one schema, or a oneOf/anyOf, without properties of its own (as the parser's Build decides).
+    /// </summary>
+    internal static bool IsAlias(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || element.TryGetProperty("$ref", out _))
+        {
+            return true;
+        }
+
+        var ownShape = element.TryGetProperty("properties", out _) || Json.Object(element, "additionalProperties") is not null;
+        if (ownShape)
+        {
+            return false;
+        }
+
+        if (Json.Array(element, "allOf") is { } allOf && allOf.GetArrayLength() > 0)
+        {
+            return allOf.GetArrayLength() == 1;
+        }
+
+        return Json.Array(element, "oneOf") is not null || Json.Array(element, "anyOf") is not null;
     }
 
     /// <summary>

@@ -108,4 +108,11 @@ public class ComponentRulesTests
         // A changed shape is no rename: the branch is then one removed and one added.
         Assert.Contains(("response-variant-added", "GET /pets response 200 body"), Found(Compare(before, after)));
     }
+
+    [Fact]
+    public void Wrappers_typed_as_another_schema_have_no_class_of_their_own()
+    {
+        var before = WithSchemas("""{"User":""" + UserShape + ""","MaybeUser":{"anyOf":[{"$ref":"#/components/schemas/User"},{"type":"null"}]},"Described":{"allOf":[{"$ref":"#/components/schemas/User"}],"description":"d"}}""", "User");
+        Assert.Empty(Compare(before, WithSchemas("""{"User":""" + UserShape + "}", "User")).Changes);
+    }
 }
