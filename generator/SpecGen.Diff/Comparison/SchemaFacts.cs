@@ -210,6 +210,11 @@ internal sealed partial class SchemaFacts
 
         CollapsedUnion = true;
         Merge(document, nonNull[0], depth + 1, isRoot: false);
+
+        // The wrapper documents the value when it says something; else the branch does, as it did unwrapped.
+        var branch = document.Resolve(nonNull[0]).Element;
+        Title ??= Json.String(branch, "title");
+        Description ??= Json.String(branch, "description");
     }
 
     private void ReadType(JsonElement element)

@@ -89,7 +89,7 @@ public class TypeRulesTests
     [Fact]
     public void A_nullable_anyOf_is_its_branch_made_nullable()
     {
-        const string components = """{"schemas":{"Owner":{"type":"object","properties":{"id":{"type":"integer"}}}}}""";
+        const string components = """{"schemas":{"Owner":{"type":"object","title":"Owner","description":"The owner.","properties":{"id":{"type":"integer"}}}}}""";
         var plain = Prop("""{"$ref":"#/components/schemas/Owner"}""");
         var nullable = Prop("""{"anyOf":[{"$ref":"#/components/schemas/Owner"},{"type":"null"}]}""");
         var result = Compare(ResponseBody(plain, components), ResponseBody(nullable, components));
