@@ -119,7 +119,7 @@ internal static class ParameterComparer
     }
 
     /// <summary>Path-level parameters first, overridden by operation-level ones with the same location and name.</summary>
-    internal static SortedDictionary<string, Parameter> Collect(SpecDocument document, OperationInfo operation)
+    private static SortedDictionary<string, Parameter> Collect(SpecDocument document, OperationInfo operation)
     {
         var result = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
         foreach (var source in new[] { operation.PathItem, operation.Operation })
