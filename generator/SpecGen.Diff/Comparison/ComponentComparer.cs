@@ -117,6 +117,8 @@ internal static class ComponentComparer
     /// <summary>
     /// A component the generator types as another schema, so that it emits no type of its own: a <c>$ref</c>, an
     /// <c>allOf</c> of one schema, or a oneOf/anyOf, without properties of its own (as the parser's Build decides).
+    /// Not yet in <c>TypeMapping</c>: the parser's wrapper rule is being reworked (empty <c>properties</c>, allOf
+    /// wrappers); when it settles it belongs there, used by both. TypeMappingAgreementTests catch a drift.
     /// </summary>
     internal static bool IsAlias(JsonElement element)
     {
