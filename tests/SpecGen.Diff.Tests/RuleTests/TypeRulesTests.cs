@@ -123,4 +123,18 @@ public class TypeRulesTests
         var change = Single(Compare(ResponseBody(Prop("""{"type":"integer"}""")), ResponseBody(Prop("""{"type":["integer","null"]}"""))), Rules.ResponseNullableAdded, "GET /pets response 200 body .age");
         Assert.Equal(ChangeClass.Breaking, change.Class);
     }
+
+    [Fact]
+    public void A_changed_type_still_compares_what_lies_below_it()
+    {
+        // object → [object, string] makes the model a JsonElement (breaking), and the property below it that also
+        // changed is reported too instead of being hidden by the first finding.
+        var before = """{"type":"object","properties":{"id":{"type":"integer"},"gone":{"type":"string"}}}""";
+        var after = """{"type":["object","string"],"properties":{"id":{"type":"string"}}}""";
+        var result = Compare(ResponseBody(before), ResponseBody(after));
+        Assert.Equal(
+            [("type-changed", "GET /pets response 200 body"), ("response-property-removed", "GET /pets response 200 body .gone"), ("type-changed", "GET /pets response 200 body .id")],
+            Found(result));
+        Assert.Equal(SemVerBump.Major, result.SuggestedBump);
+    }
 }
