@@ -71,8 +71,10 @@ public class EndToEndTests
             Assert.Empty(stderr.ToString());
             var markdown = stdout.ToString();
             Assert.StartsWith("### API diff: specs/wukongchat/openapi.json\n\n❌ **Suggested version bump: major** — 5 breaking, 2 non-breaking, 1 documentation.\n", markdown, StringComparison.Ordinal);
-            Assert.Contains("| `request-property-became-optional` | `POST /user/login request body .username` | request property '.username' became optional | required | optional |", markdown, StringComparison.Ordinal);
-            Assert.Contains("| `operation-summary-changed` | `GET /users/{uid}` | summary changed | 获取用户信息 | 获取指定uid的用户信息 |", markdown, StringComparison.Ordinal);
+            Assert.Matches(@"\n#### `POST /user/login` — doc line \d+( → \d+)?\n", markdown);
+            Assert.Contains("| non-breaking | `request-property-became-optional` | `request body .username` | request property '.username' became optional | required | optional |", markdown, StringComparison.Ordinal);
+            Assert.Matches(@"\n#### `GET /users/\{uid\}` — doc line \d+( → \d+)?\n", markdown);
+            Assert.Contains("| documentation | `operation-summary-changed` | `(itself)` | summary changed | 获取用户信息 | 获取指定uid的用户信息 |", markdown, StringComparison.Ordinal);
         }
         finally
         {

@@ -78,4 +78,21 @@ public sealed class InputErrorTests : IDisposable
         Assert.Contains(result.Changes, c => c.RuleId == "type-changed" && c.Location == "GET /b request body");
         Assert.Contains(result.Changes, c => c.RuleId == "response-status-added" && c.Location == "GET /a response 200");
     }
+
+    [Fact]
+    public void Odd_members_read_by_the_new_rules_are_tolerated()
+    {
+        // Components of the wrong kinds, limits that are objects, unions of non-objects, unbalanced path templates,
+        // null branches only, a parameter list that is not an array on a renamed path.
+        var before = Specs.Doc(
+            """{"/u/{id":{"get":{"responses":{"200":{"description":"ok"}}}},"/v/{a}/{b}":{"parameters":5,"get":{"parameters":[{"name":"a","in":"path"},{"name":"b","in":"path"}],"responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"anyOf":[1,"x",{"type":"null"}],"maxLength":{"x":1},"pattern":[1]}}}}}}}}""",
+            """{"schemas":{"A":"text","B":[1],"C":{"type":"object","properties":{"x":{"$ref":"#/nowhere"}}},"D":{"$ref":"#/components/schemas/D"}}}""");
+        var after = Specs.Doc(
+            """{"/u/{id}":{"get":{"responses":{"200":{"description":"ok"}}}},"/v/{b}/{a}":{"get":{"parameters":"none","responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"oneOf":[{"type":"null"}],"maxLength":3,"pattern":"^a"}}}}}}}}""",
+            """{"schemas":[{"A":1}]}""");
+        var result = Specs.Compare(before, after);
+        Assert.Contains(result.Changes, c => c.RuleId == "component-schema-removed" && c.Location == "components.schemas.C");
+        Assert.Contains(result.Changes, c => c.RuleId == "request-path-parameters-reordered");
+        Assert.Equal(result.Changes, Specs.Compare(before, after).Changes);
+    }
 }

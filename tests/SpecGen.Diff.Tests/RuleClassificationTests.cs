@@ -9,6 +9,9 @@ public class RuleClassificationTests
 {
     [Theory]
     [InlineData("api-info-changed", ChangeClass.Documentation)]
+    [InlineData("component-schema-renamed", ChangeClass.Breaking)]
+    [InlineData("component-schema-removed", ChangeClass.Breaking)]
+    [InlineData("component-schema-added", ChangeClass.NonBreaking)]
     [InlineData("endpoint-added", ChangeClass.NonBreaking)]
     [InlineData("endpoint-removed", ChangeClass.Breaking)]
     [InlineData("operation-id-changed", ChangeClass.Breaking)]
@@ -21,6 +24,9 @@ public class RuleClassificationTests
     [InlineData("request-parameter-removed", ChangeClass.Breaking)]
     [InlineData("request-parameter-became-required", ChangeClass.Breaking)]
     [InlineData("request-parameter-became-optional", ChangeClass.NonBreaking)]
+    [InlineData("request-path-parameter-renamed", ChangeClass.Breaking)]
+    [InlineData("request-path-parameters-reordered", ChangeClass.Breaking)]
+    [InlineData("request-parameters-reordered", ChangeClass.Breaking)]
     [InlineData("request-parameter-location-changed", ChangeClass.Breaking)]
     [InlineData("request-parameter-description-changed", ChangeClass.Documentation)]
     [InlineData("request-body-added-required", ChangeClass.Breaking)]
@@ -52,15 +58,23 @@ public class RuleClassificationTests
     [InlineData("response-property-became-optional", ChangeClass.Breaking)]
     [InlineData("response-property-became-required", ChangeClass.NonBreaking)]
     [InlineData("type-changed", ChangeClass.Breaking)]
-    [InlineData("format-changed", ChangeClass.Breaking)]
+    [InlineData("request-type-generalized", ChangeClass.NonBreaking)]
+    [InlineData("response-type-specialized", ChangeClass.NonBreaking)]
+    [InlineData("format-changed", ChangeClass.NonBreaking)]
     [InlineData("request-nullable-removed", ChangeClass.Breaking)]
     [InlineData("request-nullable-added", ChangeClass.NonBreaking)]
     [InlineData("response-nullable-added", ChangeClass.Breaking)]
     [InlineData("response-nullable-removed", ChangeClass.NonBreaking)]
-    [InlineData("request-enum-value-added", ChangeClass.NonBreaking)]
-    [InlineData("request-enum-value-removed", ChangeClass.Breaking)]
-    [InlineData("response-enum-value-added", ChangeClass.Warning)]
-    [InlineData("response-enum-value-removed", ChangeClass.NonBreaking)]
+    [InlineData("request-parameter-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-parameter-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("request-body-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-body-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("request-property-enum-value-added", ChangeClass.NonBreaking)]
+    [InlineData("request-property-enum-value-removed", ChangeClass.Breaking)]
+    [InlineData("response-body-enum-value-added", ChangeClass.Warning)]
+    [InlineData("response-body-enum-value-removed", ChangeClass.NonBreaking)]
+    [InlineData("response-property-enum-value-added", ChangeClass.Warning)]
+    [InlineData("response-property-enum-value-removed", ChangeClass.NonBreaking)]
     [InlineData("request-enum-added", ChangeClass.Breaking)]
     [InlineData("request-enum-removed", ChangeClass.NonBreaking)]
     [InlineData("response-enum-added", ChangeClass.NonBreaking)]
@@ -84,6 +98,53 @@ public class RuleClassificationTests
             .Cast<InlineDataAttribute>()
             .Select(a => (string)a.GetData(null!).Single()[0])
             .ToHashSet();
-        Assert.Equal(Rules.All.Select(r => r.Id).Order(StringComparer.Ordinal), pinned.Order(StringComparer.Ordinal));
+        Assert.Equal(Rules.All.Except(LimitRules.All).Select(r => r.Id).Order(StringComparer.Ordinal), pinned.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Limit rules are generated (direction × scope × keyword × change); their classes are pinned by this table.</summary>
+    [Theory]
+    [InlineData("request-parameter-max-length-decreased", ChangeClass.Breaking)]
+    [InlineData("request-parameter-max-length-increased", ChangeClass.NonBreaking)]
+    [InlineData("request-body-min-length-increased", ChangeClass.Breaking)]
+    [InlineData("request-property-max-length-decreased", ChangeClass.Breaking)]
+    [InlineData("request-property-max-length-set", ChangeClass.Breaking)]
+    [InlineData("request-property-max-length-unset", ChangeClass.NonBreaking)]
+    [InlineData("request-property-pattern-added", ChangeClass.Breaking)]
+    [InlineData("request-property-pattern-changed", ChangeClass.Breaking)]
+    [InlineData("request-property-pattern-removed", ChangeClass.NonBreaking)]
+    [InlineData("request-property-min-items-increased", ChangeClass.Breaking)]
+    [InlineData("request-property-max-items-decreased", ChangeClass.Breaking)]
+    [InlineData("request-property-max-decreased", ChangeClass.Breaking)]
+    [InlineData("request-property-min-increased", ChangeClass.Breaking)]
+    [InlineData("request-property-min-decreased", ChangeClass.NonBreaking)]
+    [InlineData("request-property-multiple-of-changed", ChangeClass.Breaking)]
+    [InlineData("request-property-multiple-of-set", ChangeClass.Breaking)]
+    [InlineData("response-body-max-length-increased", ChangeClass.Breaking)]
+    [InlineData("response-property-max-length-increased", ChangeClass.Breaking)]
+    [InlineData("response-property-max-length-unset", ChangeClass.Breaking)]
+    [InlineData("response-property-max-length-decreased", ChangeClass.NonBreaking)]
+    [InlineData("response-property-min-decreased", ChangeClass.Breaking)]
+    [InlineData("response-property-min-items-decreased", ChangeClass.Breaking)]
+    [InlineData("response-property-pattern-changed", ChangeClass.Breaking)]
+    [InlineData("response-property-pattern-added", ChangeClass.NonBreaking)]
+    [InlineData("response-property-multiple-of-unset", ChangeClass.Breaking)]
+    public void Limit_rule_has_its_documented_class(string id, ChangeClass expected) =>
+        Assert.Equal(expected, Assert.Single(Rules.All, r => r.Id == id).Class);
+
+    [Fact]
+    public void Limit_rules_break_requests_when_tightened_and_responses_when_loosened()
+    {
+        foreach (var rule in LimitRules.All)
+        {
+            var request = rule.Id.StartsWith("request-", StringComparison.Ordinal);
+            var tighter = rule.Id.EndsWith("-set", StringComparison.Ordinal) || rule.Id.EndsWith("-added", StringComparison.Ordinal)
+                || (rule.Id.Contains("-max", StringComparison.Ordinal) && rule.Id.EndsWith("-decreased", StringComparison.Ordinal))
+                || (rule.Id.Contains("-min", StringComparison.Ordinal) && rule.Id.EndsWith("-increased", StringComparison.Ordinal));
+            var changed = rule.Id.EndsWith("-changed", StringComparison.Ordinal);
+            var breaking = changed || (request ? tighter : !tighter);
+            Assert.True((breaking ? ChangeClass.Breaking : ChangeClass.NonBreaking) == rule.Class, rule.Id);
+        }
+
+        Assert.Equal(5 * (6 * 4 + 2 * 3), LimitRules.All.Count);
     }
 }

@@ -13,7 +13,7 @@ public class SemVerAndRuleCatalogTests
         Assert.Equal(SemVerBump.None, SemVerAdvisor.Suggest([]));
         Assert.Equal(SemVerBump.Patch, SemVerAdvisor.Suggest([Of(Rules.OperationSummaryChanged)]));
         Assert.Equal(SemVerBump.Minor, SemVerAdvisor.Suggest([Of(Rules.OperationSummaryChanged), Of(Rules.EndpointAdded)]));
-        Assert.Equal(SemVerBump.Minor, SemVerAdvisor.Suggest([Of(Rules.ResponseEnumValueAdded)]));
+        Assert.Equal(SemVerBump.Minor, SemVerAdvisor.Suggest([Of(EnumValueRules.Added(Direction.Response, SchemaScope.Property))]));
         Assert.Equal(SemVerBump.Major, SemVerAdvisor.Suggest([Of(Rules.EndpointAdded), Of(Rules.EndpointRemoved), Of(Rules.ApiInfoChanged)]));
     }
 
@@ -24,7 +24,7 @@ public class SemVerAndRuleCatalogTests
             .Where(f => f.FieldType == typeof(Rule))
             .Select(f => (Rule)f.GetValue(null)!)
             .ToList();
-        Assert.Equal(declared, Rules.All);
+        Assert.Equal(declared.Concat(EnumValueRules.All).Concat(LimitRules.All), Rules.All);
         Assert.Equal(Rules.All.Count, Rules.All.Select(r => r.Id).Distinct().Count());
         Assert.All(Rules.All, r => Assert.Matches(new Regex("^[a-z]+(-[a-z0-9]+)*$"), r.Id));
         Assert.True(Rules.All.Count >= 20);
@@ -34,10 +34,10 @@ public class SemVerAndRuleCatalogTests
     public void Direction_dependent_rules_mirror_each_other()
     {
         // Breaking for requests means tolerated for responses and the other way round (oasdiff's model).
-        Assert.Equal(ChangeClass.Breaking, Rules.RequestEnumValueRemoved.Class);
-        Assert.Equal(ChangeClass.NonBreaking, Rules.ResponseEnumValueRemoved.Class);
-        Assert.Equal(ChangeClass.NonBreaking, Rules.RequestEnumValueAdded.Class);
-        Assert.Equal(ChangeClass.Warning, Rules.ResponseEnumValueAdded.Class);
+        Assert.Equal(ChangeClass.Breaking, EnumValueRules.Removed(Direction.Request, SchemaScope.Property).Class);
+        Assert.Equal(ChangeClass.NonBreaking, EnumValueRules.Removed(Direction.Response, SchemaScope.Property).Class);
+        Assert.Equal(ChangeClass.NonBreaking, EnumValueRules.Added(Direction.Request, SchemaScope.Property).Class);
+        Assert.Equal(ChangeClass.Warning, EnumValueRules.Added(Direction.Response, SchemaScope.Property).Class);
         Assert.Equal(ChangeClass.Breaking, Rules.RequestPropertyBecameRequired.Class);
         Assert.Equal(ChangeClass.Breaking, Rules.ResponsePropertyBecameOptional.Class);
     }

@@ -7,20 +7,24 @@ internal static class OperationComparer
     {
         var oldOperations = Operations.Collect(context.Old);
         var newOperations = Operations.Collect(context.New);
+        var renamed = MatchRenamedPaths(oldOperations, newOperations);
 
         foreach (var (key, removed) in oldOperations)
         {
-            if (!newOperations.ContainsKey(key))
+            if (!newOperations.ContainsKey(key) && !renamed.ContainsKey(key))
             {
+                context.SetSource(key, new SourceLines(DiffContext.SourceLine(removed.Operation), null));
                 context.Report(Rules.EndpointRemoved, Direction.None, key, key.ToString(), $"operation {key} was removed",
                     oldValue: Json.String(removed.Operation, "summary"));
             }
         }
 
+        var renamedTo = renamed.Values.Select(o => o.Ref).ToHashSet();
         foreach (var (key, added) in newOperations)
         {
-            if (!oldOperations.ContainsKey(key))
+            if (!oldOperations.ContainsKey(key) && !renamedTo.Contains(key))
             {
+                context.SetSource(key, new SourceLines(null, DiffContext.SourceLine(added.Operation)));
                 context.Report(Rules.EndpointAdded, Direction.None, key, key.ToString(), $"operation {key} was added",
                     newValue: Json.String(added.Operation, "summary"));
             }
@@ -28,16 +32,44 @@ internal static class OperationComparer
 
         foreach (var (key, oldOperation) in oldOperations)
         {
-            if (newOperations.TryGetValue(key, out var newOperation))
+            if (newOperations.TryGetValue(key, out var newOperation) || renamed.TryGetValue(key, out newOperation))
             {
                 CompareOperation(context, oldOperation, newOperation);
             }
         }
     }
 
+    /// <summary>
+    /// An operation that exists only in the old document and one that exists only in the new one, with the same
+    /// method and the same path once parameter names are left out (<c>/users/{id}</c> and <c>/users/{userId}</c>), are
+    /// one operation whose path parameters were renamed or reordered, when the match is unique both ways.
+    /// </summary>
+    private static Dictionary<OperationRef, OperationInfo> MatchRenamedPaths(Dictionary<OperationRef, OperationInfo> oldOperations, Dictionary<OperationRef, OperationInfo> newOperations)
+    {
+        static ILookup<(string, string), OperationInfo> Unmatched(Dictionary<OperationRef, OperationInfo> operations, Dictionary<OperationRef, OperationInfo> other) =>
+            operations.Values.Where(o => !other.ContainsKey(o.Ref) && o.Ref.Path.Contains('{', StringComparison.Ordinal))
+                .ToLookup(o => (o.Ref.Method, PathTemplates.Shape(o.Ref.Path)));
+
+        var removed = Unmatched(oldOperations, newOperations);
+        var added = Unmatched(newOperations, oldOperations);
+        var result = new Dictionary<OperationRef, OperationInfo>();
+        foreach (var group in removed)
+        {
+            var candidates = added[group.Key].ToList();
+            if (group.Count() == 1 && candidates.Count == 1)
+            {
+                result[group.Single().Ref] = candidates[0];
+            }
+        }
+
+        return result;
+    }
+
     private static void CompareOperation(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        // A renamed path is reported under its new name: that is the operation callers will look up.
+        var key = newOperation.Ref;
+        context.SetSource(key, new SourceLines(DiffContext.SourceLine(oldOperation.Operation), DiffContext.SourceLine(newOperation.Operation)));
         var location = key.ToString();
         var (oldOp, newOp) = (oldOperation.Operation, newOperation.Operation);
 

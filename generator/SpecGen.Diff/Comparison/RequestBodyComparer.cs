@@ -7,7 +7,7 @@ internal static class RequestBodyComparer
 {
     public static void Compare(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        var key = newOperation.Ref;
         var location = $"{key} request body";
         var before = Json.Object(oldOperation.Operation, "requestBody") is { } oldRaw ? context.Old.Resolve(oldRaw).Element : (JsonElement?)null;
         var after = Json.Object(newOperation.Operation, "requestBody") is { } newRaw ? context.New.Resolve(newRaw).Element : (JsonElement?)null;
@@ -51,7 +51,7 @@ internal static class RequestBodyComparer
                 continue;
             }
 
-            SchemaComparer.Compare(context, Direction.Request, key, location + MediaTypes.Suffix(mediaType), "the request body",
+            SchemaComparer.Compare(context, Direction.Request, SchemaScope.Body, key, location + MediaTypes.Suffix(mediaType), "the request body",
                 Json.Object(oldMedia, "schema") ?? Json.EmptyObject, Json.Object(newMedia, "schema") ?? Json.EmptyObject);
         }
 

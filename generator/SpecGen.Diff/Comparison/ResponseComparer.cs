@@ -7,7 +7,7 @@ internal static class ResponseComparer
 {
     public static void Compare(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        var key = newOperation.Ref;
         var oldResponses = Json.Members(oldOperation.Operation, "responses");
         var newResponses = Json.Members(newOperation.Operation, "responses");
 
@@ -52,7 +52,7 @@ internal static class ResponseComparer
                 continue;
             }
 
-            SchemaComparer.Compare(context, Direction.Response, key, bodyLocation + MediaTypes.Suffix(mediaType), $"the response {status} body",
+            SchemaComparer.Compare(context, Direction.Response, SchemaScope.Body, key, bodyLocation + MediaTypes.Suffix(mediaType), $"the response {status} body",
                 Json.Object(oldMedia, "schema") ?? Json.EmptyObject, Json.Object(newMedia, "schema") ?? Json.EmptyObject);
         }
 

@@ -7,7 +7,7 @@ namespace SpecGen.Diff;
 /// enum, properties, array items, map values and oneOf/anyOf branches. References are followed; a pair of named
 /// schemas already being compared higher up the walk (a recursive model) is not compared again.
 /// </summary>
-internal sealed class SchemaComparer
+internal sealed partial class SchemaComparer
 {
     /// <summary>Deeper nesting (without recursion, which is cut) is not a real model; it stops the diff with an input error.</summary>
     public const int MaxDepth = 100;
@@ -17,10 +17,12 @@ internal sealed class SchemaComparer
     private readonly OperationRef _operation;
     private readonly string _baseLocation;
     private readonly string _rootName;
+    private readonly SchemaScope _rootScope;
     private readonly HashSet<(string Old, string New)> _inProgress = [];
 
-    private SchemaComparer(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName)
+    private SchemaComparer(DiffContext context, Direction direction, SchemaScope rootScope, OperationRef operation, string baseLocation, string rootName)
     {
+        _rootScope = rootScope;
         _context = context;
         _direction = direction;
         _operation = operation;
@@ -32,10 +34,15 @@ internal sealed class SchemaComparer
 
     /// <summary>
     /// Compares two schemas found at <paramref name="baseLocation"/>, e.g. <c>POST /user/login request body</c>;
-    /// <paramref name="rootName"/> names the schema's root in messages, e.g. <c>the request body</c>.
+    /// <paramref name="rootName"/> names the schema's root in messages, e.g. <c>the request body</c>;
+    /// <paramref name="rootScope"/> says whether the root is a parameter or a body (for rule ids).
     /// </summary>
-    public static void Compare(DiffContext context, Direction direction, OperationRef operation, string baseLocation, string rootName, JsonElement oldSchema, JsonElement newSchema) =>
-        new SchemaComparer(context, direction, operation, baseLocation, rootName).Walk(oldSchema, newSchema, string.Empty, 0);
+    public static void Compare(DiffContext context, Direction direction, SchemaScope rootScope, OperationRef operation, string baseLocation, string rootName, JsonElement oldSchema, JsonElement newSchema) =>
+        new SchemaComparer(context, direction, rootScope, operation, baseLocation, rootName).Walk(oldSchema, newSchema, string.Empty, 0);
+
+    /// <summary>A parameter's schema is a parameter all the way down; a body's root is the body, the rest properties.</summary>
+    private SchemaScope ScopeOf(string path) =>
+        _rootScope == SchemaScope.Parameter ? SchemaScope.Parameter : path.Length == 0 ? SchemaScope.Body : SchemaScope.Property;
 
     private void Walk(JsonElement oldSchema, JsonElement newSchema, string path, int depth)
     {
@@ -57,18 +64,22 @@ internal sealed class SchemaComparer
         try
         {
             CompareText(before, after, path);
-            if (CompareType(before, after, path))
-            {
-                return; // Everything below a changed type would be noise.
-            }
 
-            CompareFormat(before, after, path);
+            // Below a changed type the comparison goes on, so that deeper changes are not hidden; only what
+            // follows from the type change itself (properties or items where one side has none at all) is not reported.
+            var typeChanged = CompareType(before, after, path);
             CompareNullable(before, after, path);
             CompareEnum(before, after, path);
-            CompareProperties(before, after, path, depth);
-            CompareItems(before, after, path, depth);
-            CompareVariants(before.OneOf, after.OneOf, "oneOf", path, depth);
-            CompareVariants(before.AnyOf, after.AnyOf, "anyOf", path, depth);
+            CompareLimits(before, after, path);
+            CompareProperties(before, after, path, depth, reportMembership: !typeChanged || (before.HasPropertiesKeyword && after.HasPropertiesKeyword));
+            CompareItems(before, after, path, depth, typeChanged);
+            // A union of one schema (plus null) reads as that schema, whose members are compared above; branches
+            // are compared only where a side has a real choice of two or more.
+            if (before.IsRealUnion || after.IsRealUnion)
+            {
+                CompareVariants(before.OneOf, after.OneOf, "oneOf", path, depth);
+                CompareVariants(before.AnyOf, after.AnyOf, "anyOf", path, depth);
+            }
         }
         finally
         {
@@ -89,26 +100,6 @@ internal sealed class SchemaComparer
         var location = path.Length == 0 ? _baseLocation : $"{_baseLocation} {path}";
         TextChanges.Compare(_context, Rules.SchemaDescriptionChanged, _direction, _operation, location, "description", before.Description, after.Description);
         TextChanges.Compare(_context, Rules.SchemaDescriptionChanged, _direction, _operation, location, "title", before.Title, after.Title);
-    }
-
-    /// <summary>Returns true when the type changed.</summary>
-    private bool CompareType(SchemaFacts before, SchemaFacts after, string path)
-    {
-        if (string.Equals(before.TypeLabel, after.TypeLabel, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        Report(Rules.TypeChanged, path, $"type of {Subject(path)} changed from {before.TypeLabel} to {after.TypeLabel}", before.TypeLabel, after.TypeLabel);
-        return true;
-    }
-
-    private void CompareFormat(SchemaFacts before, SchemaFacts after, string path)
-    {
-        if (!string.Equals(before.Format, after.Format, StringComparison.Ordinal))
-        {
-            Report(Rules.FormatChanged, path, $"format of {Subject(path)} changed from {before.Format ?? "(none)"} to {after.Format ?? "(none)"}", before.Format, after.Format);
-        }
     }
 
     private void CompareNullable(SchemaFacts before, SchemaFacts after, string path)
@@ -151,7 +142,7 @@ internal sealed class SchemaComparer
         {
             if (!newValues.ContainsKey(key))
             {
-                Report(IsRequest ? Rules.RequestEnumValueRemoved : Rules.ResponseEnumValueRemoved, path,
+                Report(EnumValueRules.Removed(_direction, ScopeOf(path)), path,
                     $"enum value {key} was removed from {Subject(path)}", Json.Display(value));
             }
         }
@@ -160,7 +151,7 @@ internal sealed class SchemaComparer
         {
             if (!oldValues.ContainsKey(key))
             {
-                Report(IsRequest ? Rules.RequestEnumValueAdded : Rules.ResponseEnumValueAdded, path,
+                Report(EnumValueRules.Added(_direction, ScopeOf(path)), path,
                     $"enum value {key} was added to {Subject(path)}", newValue: Json.Display(value));
             }
         }
@@ -168,7 +159,7 @@ internal sealed class SchemaComparer
 
     private static string List(List<JsonElement> values) => string.Join(", ", values.Select(Json.Display));
 
-    private void CompareProperties(SchemaFacts before, SchemaFacts after, string path, int depth)
+    private void CompareProperties(SchemaFacts before, SchemaFacts after, string path, int depth, bool reportMembership)
     {
         var names = new SortedSet<string>(before.Properties.Keys, StringComparer.Ordinal);
         names.UnionWith(after.Properties.Keys);
@@ -177,6 +168,11 @@ internal sealed class SchemaComparer
             var propertyPath = $"{path}.{name}";
             var inOld = before.Properties.TryGetValue(name, out var oldProperty);
             var inNew = after.Properties.TryGetValue(name, out var newProperty);
+            if (inOld != inNew && !reportMembership)
+            {
+                continue;
+            }
+
             if (inOld && !inNew)
             {
                 if (!Ignored(_context.Old, oldProperty))
@@ -250,9 +246,9 @@ internal sealed class SchemaComparer
             wasRequired ? "required" : "optional", isRequired ? "required" : "optional");
     }
 
-    private void CompareItems(SchemaFacts before, SchemaFacts after, string path, int depth)
+    private void CompareItems(SchemaFacts before, SchemaFacts after, string path, int depth, bool typeChanged)
     {
-        if (before.Items is null && after.Items is null)
+        if ((before.Items is null && after.Items is null) || (typeChanged && (before.Items is null || after.Items is null)))
         {
             return;
         }
@@ -267,8 +263,8 @@ internal sealed class SchemaComparer
             return;
         }
 
-        var oldBranches = Branches(_context.Old, before);
-        var newBranches = Branches(_context.New, after);
+        var oldBranches = Branches(_context.Old, SchemaFacts.NonNullBranches(before), _context.SchemaRenames);
+        var newBranches = Branches(_context.New, SchemaFacts.NonNullBranches(after), null);
         var subject = Subject(path);
         foreach (var (name, branch) in oldBranches)
         {
@@ -295,15 +291,17 @@ internal sealed class SchemaComparer
 
     /// <summary>
     /// Names oneOf/anyOf branches so that the same branch matches across versions: a referenced schema by its
-    /// name, an inline one by its title, else by its type (numbered when several share one).
+    /// name (an old branch by its new name when the component was renamed), an inline one by its title, else by
+    /// its type (numbered when several share one).
     /// </summary>
-    private static SortedDictionary<string, JsonElement> Branches(SpecDocument document, List<JsonElement> branches)
+    private static SortedDictionary<string, JsonElement> Branches(SpecDocument document, List<JsonElement> branches, Dictionary<string, string>? renames)
     {
         var result = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var branch in branches)
         {
             var resolved = document.Resolve(branch);
-            var baseName = resolved.ReferenceName ?? Json.String(resolved.Element, "title") ?? SchemaFacts.Build(document, branch).TypeLabel;
+            var referenceName = resolved.ReferenceName is { } target && renames is not null ? renames.GetValueOrDefault(target, target) : resolved.ReferenceName;
+            var baseName = referenceName ?? Json.String(resolved.Element, "title") ?? SchemaFacts.Build(document, branch).TypeLabel;
             var name = baseName;
             for (var i = 2; result.ContainsKey(name); i++)
             {

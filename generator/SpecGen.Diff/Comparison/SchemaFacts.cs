@@ -1,12 +1,16 @@
 using System.Text.Json;
+using SpecGen.SourceGenerator.Model;
 
 namespace SpecGen.Diff;
 
 /// <summary>
 /// What the comparer needs to know about one schema, after following <c>$ref</c>s and merging <c>allOf</c>
-/// branches into a single view (properties and required names united, first type/format/enum kept).
+/// branches into a single view (properties and required names united, first type/format/enum kept). A
+/// oneOf/anyOf whose branches are one schema and <c>{"type": "null"}</c> reads as that schema, nullable.
+/// <see cref="Kind"/> is the C# type the generator gives the schema, by the generator's own
+/// <see cref="TypeMapping"/>.
 /// </summary>
-internal sealed class SchemaFacts
+internal sealed partial class SchemaFacts
 {
     private const int MaxAllOfDepth = 16;
 
@@ -61,10 +65,38 @@ internal sealed class SchemaFacts
     /// <summary>The type as shown in messages: the declared type, the unresolved reference, or "any".</summary>
     public string TypeLabel => Type ?? UnresolvedReference ?? "any";
 
+    /// <summary>The validation limits (<see cref="LimitRules.Keywords"/>) by keyword, the first found when merging.</summary>
+    public SortedDictionary<string, JsonElement> Limits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The schema has a <c>properties</c> member (possibly empty), which makes it an object when it declares no type.</summary>
+    public bool HasPropertiesKeyword { get; private set; }
+
+    /// <summary>The schema has an <c>additionalProperties</c> member of any kind.</summary>
+    public bool HasAdditionalPropertiesKeyword { get; private set; }
+
+    /// <summary><c>additionalProperties: true</c>: a map of any JSON when there are no properties.</summary>
+    public bool AdditionalPropertiesTrue { get; private set; }
+
+    /// <summary>The oneOf/anyOf had a single non-null branch, merged into this view (the union is that branch, nullable).</summary>
+    public bool CollapsedUnion { get; private set; }
+
+    /// <summary>The oneOf or anyOf offers two or more non-null branches.</summary>
+    public bool IsRealUnion { get; private set; }
+
+    /// <summary>The C# type the generator maps this schema to.</summary>
+    public TypeKind Kind { get; private set; }
+
+    /// <summary>The JSON type and format as shown in reports, e.g. <c>integer (int64)</c>.</summary>
+    public string JsonLabel => Type is null && UnresolvedReference is null && IsRealUnion
+        ? (NonNullBranches(OneOf).Count > 1 ? $"oneOf ({NonNullBranches(OneOf).Count} branches)" : $"anyOf ({NonNullBranches(AnyOf).Count} branches)")
+        : Format is null ? TypeLabel : $"{TypeLabel} ({Format})";
+
     public static SchemaFacts Build(SpecDocument document, JsonElement schema)
     {
         var facts = new SchemaFacts();
         facts.Merge(document, schema, 0, isRoot: true);
+        facts.IsRealUnion = (facts.OneOf.Count > 1 && NonNullBranches(facts.OneOf).Count > 1) || (facts.AnyOf.Count > 1 && NonNullBranches(facts.AnyOf).Count > 1);
+        facts.Kind = facts.MapKind(document);
         return facts;
     }
 
@@ -115,6 +147,17 @@ internal sealed class SchemaFacts
             Enum = values.EnumerateArray().ToList();
         }
 
+        foreach (var keyword in LimitRules.Keywords)
+        {
+            if (element.TryGetProperty(keyword.Name, out var limit) && limit.ValueKind is JsonValueKind.Number or JsonValueKind.String)
+            {
+                Limits.TryAdd(keyword.Name, limit);
+            }
+        }
+
+        HasPropertiesKeyword |= element.TryGetProperty("properties", out _);
+        HasAdditionalPropertiesKeyword |= element.TryGetProperty("additionalProperties", out var additional);
+        AdditionalPropertiesTrue |= HasAdditionalPropertiesKeyword && additional.ValueKind == JsonValueKind.True;
         foreach (var (name, property) in Json.Members(element, "properties"))
         {
             Properties.TryAdd(name, property);
@@ -133,6 +176,45 @@ internal sealed class SchemaFacts
                 Merge(document, branch, depth + 1, isRoot: false);
             }
         }
+
+        if (isRoot)
+        {
+            MergeNullableUnion(document, element, depth);
+        }
+    }
+
+    /// <summary>
+    /// <c>anyOf: [X, {"type": "null"}]</c> (or oneOf, or a single branch) without a type or properties of its own is
+    /// X as the generator types it: X's facts are merged in. A null branch makes the value nullable (in any union).
+    /// </summary>
+    private void MergeNullableUnion(SpecDocument document, JsonElement element, int depth)
+    {
+        if (Type is not null || HasOwnShape || depth >= MaxAllOfDepth)
+        {
+            return;
+        }
+
+        var union = Json.Array(element, "oneOf") ?? Json.Array(element, "anyOf");
+        if (union is not { } branches)
+        {
+            return;
+        }
+
+        var all = branches.EnumerateArray().ToList();
+        var nonNull = NonNullBranches(all);
+        Nullable |= nonNull.Count < all.Count;
+        if (nonNull.Count != 1)
+        {
+            return;
+        }
+
+        CollapsedUnion = true;
+        Merge(document, nonNull[0], depth + 1, isRoot: false);
+
+        // The wrapper documents the value when it says something; else the branch does, as it did unwrapped.
+        var branch = document.Resolve(nonNull[0]).Element;
+        Title ??= Json.String(branch, "title");
+        Description ??= Json.String(branch, "description");
     }
 
     private void ReadType(JsonElement element)

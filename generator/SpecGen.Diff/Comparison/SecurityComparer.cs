@@ -13,7 +13,7 @@ internal static class SecurityComparer
 
     public static void CompareOperation(DiffContext context, OperationInfo oldOperation, OperationInfo newOperation)
     {
-        var key = oldOperation.Ref;
+        var key = newOperation.Ref;
         var location = $"{key} security";
         var before = Alternatives(context.Old.Root, oldOperation.Operation);
         var after = Alternatives(context.New.Root, newOperation.Operation);

@@ -16,6 +16,7 @@ public static class SpecComparer
         var context = new DiffContext(oldDocument, newDocument, schemaWalkBudget);
         InfoComparer.Compare(context);
         SecurityComparer.CompareSchemes(context);
+        ComponentComparer.Compare(context);
         OperationComparer.Compare(context);
         return new DiffResult(oldDocument.Name, newDocument.Name, context.Changes);
     }

@@ -19,7 +19,19 @@ public sealed record Change(
     string? Old = null,
     string? New = null)
 {
+    /// <summary>
+    /// The doc lines (<c>x-specgen-source</c>) of the operation or component concerned, in the old and the new
+    /// document; null where there is none (a removed operation has no new line).
+    /// </summary>
+    public SourceLines Source { get; init; }
+
     public string RuleId => Rule.Id;
 
     public ChangeClass Class => Rule.Class;
+}
+
+/// <summary>The <c>x-specgen-source</c> doc lines of what a change concerns, in the old and the new document.</summary>
+public readonly record struct SourceLines(int? Old, int? New)
+{
+    public bool IsEmpty => Old is null && New is null;
 }

@@ -7,12 +7,17 @@ namespace SpecGen.Diff;
 /// <remarks>
 /// The generated SDK is what gets versioned, so a few changes that oasdiff only warns about are breaking
 /// here because they remove or rename public SDK members: a removed request parameter or request property,
-/// a changed operationId, a changed format (int32 → int64 changes the C# type).
+/// a changed operationId, a changed C# type (judged with the generator's own type mapping).
 /// </remarks>
 public static class Rules
 {
     // Document
     public static readonly Rule ApiInfoChanged = new("api-info-changed", ChangeClass.Documentation, "The document's title, description or version changed.");
+
+    // Component schemas (the SDK's model classes and enum structs)
+    public static readonly Rule ComponentSchemaRenamed = new("component-schema-renamed", ChangeClass.Breaking, "A component schema was removed and one with the same shape added: the generated class or enum struct is renamed and callers naming it break (the wire is unchanged).");
+    public static readonly Rule ComponentSchemaRemoved = new("component-schema-removed", ChangeClass.Breaking, "A component schema that the generator emits a class or enum struct for was removed: the type is gone from the SDK.");
+    public static readonly Rule ComponentSchemaAdded = new("component-schema-added", ChangeClass.NonBreaking, "A component schema that the generator emits a class or enum struct for was added.");
 
     // Operations
     public static readonly Rule EndpointAdded = new("endpoint-added", ChangeClass.NonBreaking, "An operation was added.");
@@ -29,6 +34,9 @@ public static class Rules
     public static readonly Rule RequestParameterRemoved = new("request-parameter-removed", ChangeClass.Breaking, "A parameter was removed (the SDK method loses an argument).");
     public static readonly Rule RequestParameterBecameRequired = new("request-parameter-became-required", ChangeClass.Breaking, "An optional parameter became required.");
     public static readonly Rule RequestParameterBecameOptional = new("request-parameter-became-optional", ChangeClass.NonBreaking, "A required parameter became optional.");
+    public static readonly Rule RequestPathParameterRenamed = new("request-path-parameter-renamed", ChangeClass.Breaking, "A path parameter was renamed (matched by its position in the path template, not reported as an operation removed and added): the wire is unchanged, but the generated method's argument is renamed, which breaks C# callers passing it by name.");
+    public static readonly Rule RequestPathParametersReordered = new("request-path-parameters-reordered", ChangeClass.Breaking, "The same path parameters appear in another order in the path template: the URL takes their values in the other order.");
+    public static readonly Rule RequestParametersReordered = new("request-parameters-reordered", ChangeClass.Breaking, "The generated method takes the parameters of both versions in another order (required ones first, then declaration order; e.g. two path parameters declared the other way round, a parameter that became optional moving to the end, an optional parameter added in front of existing ones): same-typed arguments swap silently, so positional callers compile and pass each value to another parameter.");
     public static readonly Rule RequestParameterLocationChanged = new("request-parameter-location-changed", ChangeClass.Breaking, "A parameter moved, e.g. from query to header.");
     public static readonly Rule RequestParameterDescriptionChanged = new("request-parameter-description-changed", ChangeClass.Documentation, "A parameter's description changed.");
 
@@ -69,18 +77,16 @@ public static class Rules
     public static readonly Rule ResponsePropertyBecameRequired = new("response-property-became-required", ChangeClass.NonBreaking, "An optional response property became required.");
 
     // Schemas: types
-    public static readonly Rule TypeChanged = new("type-changed", ChangeClass.Breaking, "A schema's type changed.");
-    public static readonly Rule FormatChanged = new("format-changed", ChangeClass.Breaking, "A schema's format changed (it changes the SDK's C# type).");
+    public static readonly Rule TypeChanged = new("type-changed", ChangeClass.Breaking, "A schema's type or format changed so that the generated C# type changes and callers' code no longer converts (e.g. int → long in a response, string → enum struct in a response, one model → JsonElement when a oneOf gains a branch).");
+    public static readonly Rule RequestTypeGeneralized = new("request-type-generalized", ChangeClass.NonBreaking, "A request value's C# type changed to one the old type converts to implicitly (int → long → double, string → enum struct): callers still compile and the server accepts more.");
+    public static readonly Rule ResponseTypeSpecialized = new("response-type-specialized", ChangeClass.NonBreaking, "A response value's C# type changed to one that converts implicitly to the old type (long → int, double → long): callers reading it still compile.");
+    public static readonly Rule FormatChanged = new("format-changed", ChangeClass.NonBreaking, "A schema's format changed without changing the generated C# type (e.g. a string's date → date-time): callers still compile; values they parse themselves may look different.");
     public static readonly Rule RequestNullableRemoved = new("request-nullable-removed", ChangeClass.Breaking, "A request value can no longer be null.");
     public static readonly Rule RequestNullableAdded = new("request-nullable-added", ChangeClass.NonBreaking, "A request value may now be null.");
     public static readonly Rule ResponseNullableAdded = new("response-nullable-added", ChangeClass.Breaking, "A response value may now be null.");
     public static readonly Rule ResponseNullableRemoved = new("response-nullable-removed", ChangeClass.NonBreaking, "A response value is no longer null.");
 
     // Schemas: enums
-    public static readonly Rule RequestEnumValueAdded = new("request-enum-value-added", ChangeClass.NonBreaking, "A request enum accepts a new value.");
-    public static readonly Rule RequestEnumValueRemoved = new("request-enum-value-removed", ChangeClass.Breaking, "A request enum no longer accepts a value.");
-    public static readonly Rule ResponseEnumValueAdded = new("response-enum-value-added", ChangeClass.Warning, "A response enum has a new value: clients that cannot hold unknown values break.");
-    public static readonly Rule ResponseEnumValueRemoved = new("response-enum-value-removed", ChangeClass.NonBreaking, "A response enum no longer returns a value.");
     public static readonly Rule RequestEnumAdded = new("request-enum-added", ChangeClass.Breaking, "A request value is now restricted to an enum.");
     public static readonly Rule RequestEnumRemoved = new("request-enum-removed", ChangeClass.NonBreaking, "A request value is no longer restricted to an enum.");
     public static readonly Rule ResponseEnumAdded = new("response-enum-added", ChangeClass.NonBreaking, "A response value is now restricted to an enum.");
@@ -95,14 +101,16 @@ public static class Rules
     // Schemas: text
     public static readonly Rule SchemaDescriptionChanged = new("schema-description-changed", ChangeClass.Documentation, "A schema's or property's description or title changed.");
 
-    /// <summary>Every rule, in declaration order.</summary>
+    /// <summary>Every rule: the ones declared here in declaration order, then the generated families (<see cref="EnumValueRules"/>, <see cref="LimitRules"/>).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         ApiInfoChanged,
+        ComponentSchemaRenamed, ComponentSchemaRemoved, ComponentSchemaAdded,
         EndpointAdded, EndpointRemoved, OperationIdChanged, EndpointDeprecated, EndpointReactivated,
         OperationSummaryChanged, OperationDescriptionChanged,
         NewRequiredRequestParameter, NewOptionalRequestParameter, RequestParameterRemoved,
-        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestParameterLocationChanged,
+        RequestParameterBecameRequired, RequestParameterBecameOptional, RequestPathParameterRenamed, RequestPathParametersReordered, RequestParametersReordered,
+        RequestParameterLocationChanged,
         RequestParameterDescriptionChanged,
         RequestBodyAddedRequired, RequestBodyAddedOptional, RequestBodyRemoved, RequestBodyBecameRequired,
         RequestBodyBecameOptional, RequestMediaTypeAdded, RequestMediaTypeRemoved, RequestBodyDescriptionChanged,
@@ -112,11 +120,16 @@ public static class Rules
         NewRequiredRequestProperty, NewOptionalRequestProperty, RequestPropertyRemoved,
         RequestPropertyBecameRequired, RequestPropertyBecameOptional,
         ResponsePropertyAdded, ResponsePropertyRemoved, ResponsePropertyBecameOptional, ResponsePropertyBecameRequired,
-        TypeChanged, FormatChanged,
+        TypeChanged, RequestTypeGeneralized, ResponseTypeSpecialized, FormatChanged,
         RequestNullableRemoved, RequestNullableAdded, ResponseNullableAdded, ResponseNullableRemoved,
-        RequestEnumValueAdded, RequestEnumValueRemoved, ResponseEnumValueAdded, ResponseEnumValueRemoved,
         RequestEnumAdded, RequestEnumRemoved, ResponseEnumAdded, ResponseEnumRemoved,
         RequestVariantAdded, RequestVariantRemoved, ResponseVariantAdded, ResponseVariantRemoved,
         SchemaDescriptionChanged,
+        .. EnumValueRules.All,
+        .. LimitRules.All,
     ];
+
+    /// <summary>The rule with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No rule has this id.</exception>
+    public static Rule Get(string id) => All.FirstOrDefault(r => r.Id == id) ?? throw new KeyNotFoundException($"no diff rule has the id '{id}'");
 }

@@ -37,6 +37,8 @@ public sealed class JsonReportFormatter : IReportFormatter
                 writer.WriteString("message", change.Message);
                 WriteOptional(writer, "old", change.Old);
                 WriteOptional(writer, "new", change.New);
+                WriteOptional(writer, "oldLine", change.Source.Old);
+                WriteOptional(writer, "newLine", change.Source.New);
                 writer.WriteEndObject();
             }
 
@@ -46,6 +48,18 @@ public sealed class JsonReportFormatter : IReportFormatter
 
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

@@ -3,15 +3,17 @@ using System.Text;
 namespace SpecGen.Diff;
 
 /// <summary>
-/// GitHub-flavoured markdown for a PR comment or a job summary: a heading, a summary line, then one table per
-/// class. Every doc-derived string is escaped so that it can neither break the table nor inject markup.
+/// GitHub-flavoured markdown for a PR comment or a job summary: a heading, a summary line, then one section per
+/// operation (or component schema, or the document itself) with the doc lines (<c>x-specgen-source</c>) of both
+/// versions and a table of its changes. Sections come in report order of their most severe change, so breaking
+/// ones come first. Every doc-derived string is escaped so that it can neither break the table nor inject markup.
 /// </summary>
 public sealed class MarkdownReportFormatter : IReportFormatter
 {
     private const int MaxCellLength = 200;
 
-    /// <summary>GitHub caps a job summary at 1 MiB; past this many rows a table says how many it left out.</summary>
-    public const int MaxRowsPerTable = 250;
+    /// <summary>GitHub caps a job summary at 1 MiB; past this many rows the report says how many it left out.</summary>
+    public const int MaxRows = 250;
 
     public void Write(DiffResult result, string title, TextWriter output)
     {
@@ -20,28 +22,62 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         output.Write($"{verdict} **Suggested version bump: {ReportText.Id(result.SuggestedBump)}** — ");
         output.Write(result.Changes.Count == 0 ? "no API changes.\n" : $"{ReportText.Counts(result)}.\n");
 
-        foreach (var changeClass in ReportText.ClassOrder)
+        var rows = 0;
+        foreach (var group in result.Changes.GroupBy(GroupOf))
         {
-            var changes = result.Of(changeClass).ToList();
-            if (changes.Count == 0)
+            if (rows >= MaxRows)
             {
-                continue;
+                break;
             }
 
-            output.Write($"\n#### {ReportText.Heading(changeClass)} ({changes.Count})\n\n");
-            output.Write("| Rule | Location | Change | Old | New |\n");
-            output.Write("| --- | --- | --- | --- | --- |\n");
-            foreach (var change in changes.Take(MaxRowsPerTable))
+            var lines = group.Select(c => c.Source).FirstOrDefault(s => !s.IsEmpty);
+            output.Write($"\n#### {Code(group.Key)}{Lines(lines)}\n\n");
+            output.Write("| Class | Rule | Where | Change | Old | New |\n");
+            output.Write("| --- | --- | --- | --- | --- | --- |\n");
+            foreach (var change in group)
             {
-                output.Write($"| `{change.RuleId}` | {Code(change.Location)} | {Escape(change.Message)} | {Escape(change.Old)} | {Escape(change.New)} |\n");
-            }
+                if (rows++ >= MaxRows)
+                {
+                    break;
+                }
 
-            if (changes.Count > MaxRowsPerTable)
-            {
-                output.Write($"\n…and {changes.Count - MaxRowsPerTable} more; run `specgen diff` locally (or with `--format json`) for the full list.\n");
+                output.Write($"| {ReportText.Id(change.Class)} | `{change.RuleId}` | {Code(Where(change, group.Key))} | {Escape(change.Message)} | {Escape(change.Old)} | {Escape(change.New)} |\n");
             }
         }
+
+        if (result.Changes.Count > MaxRows)
+        {
+            output.Write($"\n…and {result.Changes.Count - MaxRows} more; run `specgen diff` locally (or with `--format json`) for the full list.\n");
+        }
     }
+
+    /// <summary>The section a change belongs to: its operation, its component schema, or the document.</summary>
+    private static string GroupOf(Change change)
+    {
+        if (change.Method is not null && change.Path is not null)
+        {
+            return $"{change.Method} {change.Path}";
+        }
+
+        const string schemas = "components.schemas.";
+        return change.Location.StartsWith(schemas, StringComparison.Ordinal) ? change.Location : "document";
+    }
+
+    /// <summary>The location without the section it is listed under.</summary>
+    private static string Where(Change change, string group) =>
+        change.Location == group ? "(itself)"
+        : change.Location.StartsWith(group + " ", StringComparison.Ordinal) ? change.Location[(group.Length + 1)..]
+        : change.Location;
+
+    /// <summary>e.g. <c> — doc line 95 → 97</c>, <c> — doc line 12 (removed)</c>; nothing without lines.</summary>
+    private static string Lines(SourceLines lines) => lines switch
+    {
+        { Old: { } old, New: { } current } when old == current => $" — doc line {old}",
+        { Old: { } old, New: { } current } => $" — doc line {old} → {current}",
+        { Old: { } old } => $" — doc line {old} (old version)",
+        { New: { } current } => $" — doc line {current} (new version)",
+        _ => string.Empty,
+    };
 
     /// <summary>A code span that holds any text: backticks can't close it early, pipes can't split the cell.</summary>
     private static string Code(string text)

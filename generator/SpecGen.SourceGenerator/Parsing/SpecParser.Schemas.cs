@@ -143,21 +143,17 @@ internal sealed partial class SpecParser
         {
             return PrimitiveUnion(types) ?? TypeRef.Json;
         }
-        else if (schema.Get("properties") is not null || schema.Get("additionalProperties") is not null)
-        {
-            type = "object";
-        }
-        else if (schema.Get("items") is not null)
-        {
-            type = "array";
-        }
-        else if (hasEnum && enumNode!.Items.TrueForAll(static item => item.IsString))
-        {
-            type = "string";
-        }
         else
         {
-            return TypeRef.Json;
+            type = TypeMapping.InferType(
+                schema.Get("properties") is not null,
+                schema.Get("additionalProperties") is not null,
+                schema.Get("items") is not null,
+                hasEnum && enumNode!.Items.TrueForAll(static item => item.IsString));
+            if (type is null)
+            {
+                return TypeRef.Json;
+            }
         }
 
         string? format = schema.GetString("format");
@@ -171,16 +167,9 @@ internal sealed partial class SpecParser
 
                 return format == "binary" && formContext ? TypeRef.File : TypeRef.String;
             case "integer":
-                return format switch
-                {
-                    "int32" or "int16" or "int8" or "uint8" or "uint16" => TypeRef.Int32,
-                    "uint64" => TypeRef.UInt64,
-                    _ => TypeRef.Int64,
-                };
             case "number":
-                return TypeRef.Double;
             case "boolean":
-                return TypeRef.Boolean;
+                return TypeMapping.Primitive(type, format)!;
             case "array":
             {
                 JsonNode? items = schema.Get("items");
@@ -230,7 +219,7 @@ internal sealed partial class SpecParser
         var branches = new List<JsonNode>();
         foreach (JsonNode item in items)
         {
-            if (item.IsObject && item.GetString("type") == "null")
+            if (item.IsObject && TypeMapping.IsNullBranch(item.GetString("type")))
             {
                 continue;
             }
@@ -252,59 +241,25 @@ internal sealed partial class SpecParser
         foreach (JsonNode branch in branches)
         {
             JsonNode? target = Deref(branch);
-            List<string>? types = target is { IsObject: true } && target.Get("enum") is null && target.Get("properties") is null
-                ? GetTypes(target)
+            string? kind = target is { IsObject: true }
+                ? TypeMapping.UnionBranchType(GetTypes(target), target.Get("enum") is not null, target.Get("properties") is not null)
                 : null;
-            if (types is null || types.Count != 1 || types[0] is "object" or "array")
+            if (kind is null)
             {
                 // Several object shapes or mixed: documented choice, JsonElement.
                 return TypeRef.Json;
             }
 
-            if (!kinds.Contains(types[0]))
+            if (!kinds.Contains(kind))
             {
-                kinds.Add(types[0]);
+                kinds.Add(kind);
             }
         }
 
         return PrimitiveUnion(kinds) ?? TypeRef.Json;
     }
 
-    private static TypeRef? PrimitiveUnion(List<string> kinds)
-    {
-        if (kinds.Count == 1)
-        {
-            return kinds[0] switch
-            {
-                "string" => TypeRef.String,
-                "integer" => TypeRef.Int64,
-                "number" => TypeRef.Double,
-                "boolean" => TypeRef.Boolean,
-                _ => null,
-            };
-        }
-
-        bool numeric = true;
-        bool hasString = false;
-        foreach (string kind in kinds)
-        {
-            if (kind == "string")
-            {
-                hasString = true;
-            }
-            else if (kind is not ("integer" or "number"))
-            {
-                numeric = false;
-            }
-        }
-
-        if (!numeric)
-        {
-            return null;
-        }
-
-        return hasString ? TypeRef.NumberOrString : TypeRef.Double;
-    }
+    private static TypeRef? PrimitiveUnion(List<string> kinds) => TypeMapping.PrimitiveUnion(kinds);
 
     private TypeRef BuildObject(JsonNode schema, string nameHint, string? componentPointer, int depth)
     {

@@ -57,7 +57,7 @@ public class ParameterRulesTests
     public void Parameter_schemas_are_compared_in_the_request_direction()
     {
         var before = """[{"name":"status","in":"query","schema":{"type":"string","enum":["a","b"]}}]""";
-        var change = Single(Compare(Parameters(before), Parameters(before.Replace(",\"b\"", ""))), Rules.RequestEnumValueRemoved, "GET /pets query parameter status");
+        var change = Single(Compare(Parameters(before), Parameters(before.Replace(",\"b\"", ""))), EnumValueRules.Removed(Direction.Request, SchemaScope.Parameter), "GET /pets query parameter status");
         Assert.Equal("b", change.Old);
         Assert.Equal("enum value \"b\" was removed from query parameter 'status'", change.Message);
     }

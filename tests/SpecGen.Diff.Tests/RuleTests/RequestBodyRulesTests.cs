@@ -60,6 +60,6 @@ public class RequestBodyRulesTests
     {
         var before = "\"requestBody\":" + """{"content":{"text/plain":{"schema":{"type":"string"}}}},""";
         var change = Single(Compare(Post(before), Post(before.Replace("\"string\"", "\"integer\""))), Rules.TypeChanged, "POST /pets request body (text/plain)");
-        Assert.Equal("type of the request body changed from string to integer", change.Message);
+        Assert.Equal("type of the request body changed from string to integer (C# string → long)", change.Message);
     }
 }

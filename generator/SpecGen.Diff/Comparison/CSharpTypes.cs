@@ -1,0 +1,25 @@
+using SpecGen.SourceGenerator.Model;
+
+namespace SpecGen.Diff;
+
+/// <summary>How a generated C# type reads in a report.</summary>
+internal static class CSharpTypes
+{
+    public static string Describe(SchemaFacts facts) => facts.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.UInt64 => "ulong",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.NumberOrString => "NumberOrString",
+        TypeKind.Model => facts.Reference is { } reference ? $"model {Name(reference)}" : "a model",
+        TypeKind.Enum => facts.Reference is { } reference ? $"enum struct {Name(reference)}" : "an enum struct",
+        TypeKind.Array => "an array",
+        TypeKind.Map => "a dictionary",
+        _ => "JsonElement",
+    };
+
+    private static string Name(string reference) => reference[(reference.LastIndexOf('/') + 1)..];
+}
