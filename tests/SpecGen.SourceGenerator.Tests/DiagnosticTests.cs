@@ -89,7 +89,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Xml_only_body_and_unresolved_ref_are_reported_and_code_still_compiles()
+    public void Xml_only_body_is_sent_as_text_and_an_unresolved_ref_is_reported()
     {
         string json = """
             {
@@ -109,9 +109,12 @@ public sealed class DiagnosticTests
             """;
         GeneratorResult result = Run(json);
 
-        Single(result, "SPECGEN004");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "SPECGEN004");
         Single(result, "SPECGEN003");
         Assert.Empty(result.CompileDiagnostics());
+        string client = result.Source(".Client.g.cs");
+        Assert.Contains("PostAAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("\"application/xml\"", client, StringComparison.Ordinal);
     }
 
     [Fact]
