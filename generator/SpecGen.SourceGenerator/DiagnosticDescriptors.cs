@@ -31,6 +31,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Renamed = new(
         "SPECGEN008", "Name adjusted", "{0}", Category, DiagnosticSeverity.Info, true);
 
+    public static readonly DiagnosticDescriptor Composed = new(
+        "SPECGEN009", "allOf composes a new type", "{0}", Category, DiagnosticSeverity.Info, true);
+
     public static DiagnosticDescriptor Get(string id) => id switch
     {
         "SPECGEN001" => InvalidJson,
@@ -40,6 +43,7 @@ internal static class DiagnosticDescriptors
         "SPECGEN005" => Ignored,
         "SPECGEN006" => InvalidSetting,
         "SPECGEN007" => InvalidDocument,
+        "SPECGEN009" => Composed,
         _ => Renamed,
     };
 }

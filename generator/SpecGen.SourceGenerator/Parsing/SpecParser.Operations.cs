@@ -364,7 +364,7 @@ internal sealed partial class SpecParser
             case BodyKind.Text:
                 return new BodySpec(kind, mediaType, parameterName, TypeRef.String, required, description, default);
             default:
-                return new BodySpec(kind, mediaType, parameterName, Resolve(schema, operationName + "Request", 1), required, description, default);
+                return new BodySpec(kind, mediaType, parameterName, ResolveOperationType(schema, operationName + "Request"), required, description, default);
         }
     }
 
@@ -379,7 +379,7 @@ internal sealed partial class SpecParser
             {
                 BodyKind.Text => TypeRef.String,
                 BodyKind.Binary => TypeRef.Binary,
-                _ => Resolve(schema, operationName + "Request", 1),
+                _ => ResolveOperationType(schema, operationName + "Request"),
             };
             return new BodySpec(kind, mediaType, BodyParameterName(locals), type, parameter.GetBool("required"), NonEmpty(parameter.GetString("description")), default);
         }
@@ -544,7 +544,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        return JsonResponse(Resolve(schema, operationName + "Response", 1), NonEmpty(response.GetString("description")));
+        return JsonResponse(ResolveOperationType(schema, operationName + "Response"), NonEmpty(response.GetString("description")));
     }
 
     private ResponseSpec? OpenApi3Response(JsonNode response, string operationName)
@@ -574,7 +574,7 @@ internal sealed partial class SpecParser
         if (json is { } jsonEntry)
         {
             JsonNode? schema = jsonEntry.Value.Get("schema");
-            return JsonResponse(schema is null ? TypeRef.Json : Resolve(schema, operationName + "Response", 1), description);
+            return JsonResponse(schema is null ? TypeRef.Json : ResolveOperationType(schema, operationName + "Response"), description);
         }
 
         string otherMedia = other!.Value.Key.ToLowerInvariant();

@@ -115,10 +115,10 @@ internal sealed partial class SpecParser
         JsonNode? allOf = schema.Get("allOf");
         if (allOf is { IsArray: true } && allOf.Items.Count > 0)
         {
-            if (allOf.Items.Count == 1 && !ownShape)
+            if (!ownShape && WrappedMember(allOf) is { } wrapped)
             {
-                // A "$ref with a description" wrapper.
-                return Resolve(allOf.Items[0], nameHint, depth + 1, formContext);
+                // A "$ref with a description" wrapper is the referenced type.
+                return Resolve(wrapped, nameHint, depth + 1, formContext);
             }
 
             return BuildObject(schema, nameHint, componentPointer, depth);
@@ -329,7 +329,19 @@ internal sealed partial class SpecParser
             _resolved[componentPointer] = modelRef;
         }
 
+        if (schema.Get("allOf") is { IsArray: true } allOf)
+        {
+            ReportComposition(allOf, name, properties);
+        }
+
+        bool shareable = componentPointer is null && !IsSignatureObject(schema, properties);
         List<PropertySpec> specs = BuildProperties(name, properties, required, depth, formContext: false);
+        if (shareable && SharedInlineObject(modelRef, specs) is { } shared)
+        {
+            _typeNames.Release(name);
+            return shared;
+        }
+
         AddModel(new ModelSpec(
             name,
             componentPointer is null ? null : SchemaKey(componentPointer),
@@ -355,8 +367,9 @@ internal sealed partial class SpecParser
             string name = members.Reserve(Identifiers.ToPascalCase(property.Key, "Property"));
             TypeRef type = Resolve(property.Value, typeName + name.TrimStart('_'), depth + 1, formContext);
             JsonNode? target = property.Value.GetString("$ref") is null ? property.Value : null;
-            string? description = NonEmpty(property.Value.GetString("description")) ?? NonEmpty(target?.GetString("title"));
-            specs.Add(new PropertySpec(property.Key, name, type, required.Contains(property.Key), description, property.Value.GetBool("deprecated")));
+            string? description = NonEmpty(AnnotationText(property.Value, "description")) ?? NonEmpty(target is null ? null : AnnotationText(target, "title"));
+            bool deprecated = Annotation(property.Value, "deprecated") is { Kind: JsonKind.True };
+            specs.Add(new PropertySpec(property.Key, name, type, required.Contains(property.Key), description, deprecated));
         }
 
         return specs;
@@ -443,6 +456,11 @@ internal sealed partial class SpecParser
             return TypeRef.String;
         }
 
+        if (componentPointer is null && SharedInlineEnum(values) is { } shared)
+        {
+            return shared;
+        }
+
         string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
         var members = new NameScope();
         members.Add(name);
@@ -468,7 +486,13 @@ internal sealed partial class SpecParser
             NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
             SourceLine(schema),
             specs.ToEquatableArray()));
-        return TypeRef.EnumNamed(name);
+        TypeRef enumRef = TypeRef.EnumNamed(name);
+        if (componentPointer is null)
+        {
+            RecordInlineEnum(values, enumRef);
+        }
+
+        return enumRef;
     }
 
     /// <summary>A multipart or form-urlencoded body: its own model whose binary fields are files.</summary>
