@@ -72,14 +72,14 @@ internal sealed partial class SpecParser
     {
         if (_resolved.TryGetValue(pointer, out TypeRef? known))
         {
-            return known;
+            return UseOf(pointer, known);
         }
 
         JsonNode node = ResolvePointer(pointer)!;
         if (!_inProgress.Add(pointer))
         {
-            Report(DiagnosticDescriptors.InvalidDocument, node, "circular $ref '" + pointer + "'; typed as JsonElement");
-            return TypeRef.Json;
+            // Reached again through an alias, array or wrapper of itself: settled when every schema is resolved.
+            return Pending(pointer);
         }
 
         try
