@@ -215,6 +215,10 @@ internal sealed class ClientEmitter
         if (operation.Body is { } body)
         {
             string doc = body.Description ?? "The request body.";
+            if (body.Kind is BodyKind.Text or BodyKind.Binary)
+            {
+                doc += (doc.EndsWith(".", StringComparison.Ordinal) ? " " : ". ") + "Sent as " + MediaTypeOnly(body.MediaType) + ".";
+            }
             if (body.Required)
             {
                 required.Add((_types.Name(body.Type), body.ParameterName, true, doc));
