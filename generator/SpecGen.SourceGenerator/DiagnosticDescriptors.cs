@@ -34,6 +34,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Composed = new(
         "SPECGEN009", "allOf composes a new type", "{0}", Category, DiagnosticSeverity.Info, true);
 
+    public static readonly DiagnosticDescriptor CodeLimit = new(
+        "SPECGEN015", "Generated code limited", "Generated code limited: {0}", Category, DiagnosticSeverity.Info, true);
+
     public static DiagnosticDescriptor Get(string id) => id switch
     {
         "SPECGEN001" => InvalidJson,
@@ -44,6 +47,7 @@ internal static class DiagnosticDescriptors
         "SPECGEN006" => InvalidSetting,
         "SPECGEN007" => InvalidDocument,
         "SPECGEN009" => Composed,
+        "SPECGEN015" => CodeLimit,
         _ => Renamed,
     };
 }

@@ -1,4 +1,5 @@
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing;
 
 namespace SpecGen.SourceGenerator.Emitting;
 
@@ -39,15 +40,7 @@ internal static class EnumEmitter
         w.Line("/// <summary>The raw value as sent on the wire.</summary>");
         w.Line("public string Value => _value ?? string.Empty;");
         w.Line();
-        w.Line("/// <summary>True when the value is one the spec documents.</summary>");
-        w.Open("public bool IsKnown => Value switch");
-        foreach (EnumMemberSpec member in spec.Members)
-        {
-            w.Line(Literals.String(member.Value) + " => true,");
-        }
-
-        w.Line("_ => false,");
-        w.Close(";");
+        EmitIsKnown(w, spec);
         w.Line();
         w.Line("/// <summary>Converts a raw value.</summary>");
         w.Line("/// <param name=\"value\">The raw value.</param>");
@@ -85,5 +78,47 @@ internal static class EnumEmitter
         ModelEmitter.EmitConverter(w, n, "Expected a JSON string.");
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// A <c>switch</c> over the documented values when there are few (it reads best); a set otherwise,
+    /// because the compiler's cost for string switches grows faster than their size.
+    /// </summary>
+    private static void EmitIsKnown(CodeWriter w, EnumSpec spec)
+    {
+        int count = spec.Members.Count + spec.UnnamedValues.Count;
+        w.Line("/// <summary>True when the value is one the spec documents.</summary>");
+        if (count <= CodeLimits.MaxStringSwitchArms)
+        {
+            w.Open("public bool IsKnown => Value switch");
+            foreach (EnumMemberSpec member in spec.Members)
+            {
+                w.Line(Literals.String(member.Value) + " => true,");
+            }
+
+            foreach (string value in spec.UnnamedValues)
+            {
+                w.Line(Literals.String(value) + " => true,");
+            }
+
+            w.Line("_ => false,");
+            w.Close(";");
+            return;
+        }
+
+        w.Line("public bool IsKnown => s_knownValues.Contains(Value);");
+        w.Line();
+        w.Open("private static readonly global::System.Collections.Generic.HashSet<string> s_knownValues = new(global::System.StringComparer.Ordinal)");
+        foreach (EnumMemberSpec member in spec.Members)
+        {
+            w.Line(Literals.String(member.Value) + ",");
+        }
+
+        foreach (string value in spec.UnnamedValues)
+        {
+            w.Line(Literals.String(value) + ",");
+        }
+
+        w.Close(";");
     }
 }

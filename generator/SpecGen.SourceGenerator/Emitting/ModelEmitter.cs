@@ -77,26 +77,32 @@ internal static class ModelEmitter
         w.Line();
         w.Line("var result = new " + model.Name + "();");
         w.Open("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        bool first = true;
-        foreach (PropertySpec property in model.Properties)
-        {
-            w.Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Literals.Utf8(property.WireName) + "))");
-            w.Line("reader.Read();");
-            w.Line("result." + property.Name + " = " + types.Read(property.Type, "reader") + ";");
-            w.Close();
-            first = false;
-        }
-
-        if (first)
+        if (model.Properties.IsEmpty)
         {
             w.Line("reader.Read();");
             w.Line("reader.Skip();");
         }
         else
         {
-            w.Open("else");
+            w.Line("int property = " + PropertyDispatchEmitter.MethodName + "(" + ApiNames.JsonHelperName + ".PropertyName(ref reader));");
             w.Line("reader.Read();");
+            w.Open("switch (property)");
+            int index = 0;
+            foreach (PropertySpec property in model.Properties)
+            {
+                w.Line("case " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
+                w.Indent();
+                w.Line("result." + property.Name + " = " + types.Read(property.Type, "reader") + ";");
+                w.Line("break;");
+                w.Outdent();
+                index++;
+            }
+
+            w.Line("default:");
+            w.Indent();
             w.Line("reader.Skip();");
+            w.Line("break;");
+            w.Outdent();
             w.Close();
         }
 
@@ -104,6 +110,11 @@ internal static class ModelEmitter
         w.Line();
         w.Line("return result;");
         w.Close();
+        if (!model.Properties.IsEmpty)
+        {
+            w.Line();
+            PropertyDispatchEmitter.Emit(w, model.Properties);
+        }
     }
 
     private static void EmitWrite(CodeWriter w, TypeSyntax types, ModelSpec model)

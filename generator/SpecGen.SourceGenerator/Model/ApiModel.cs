@@ -78,7 +78,10 @@ internal sealed record ModelSpec(
 
 internal sealed record EnumMemberSpec(string Value, string Name);
 
-internal sealed record EnumSpec(string Name, string? SchemaName, string? Description, int? SourceLine, EquatableArray<EnumMemberSpec> Members);
+/// <summary>An extensible string enum.</summary>
+/// <param name="Members">The documented values that get a named static member.</param>
+/// <param name="UnnamedValues">Documented values beyond <see cref="Parsing.CodeLimits.MaxNamedEnumMembers"/>: known, but without a member.</param>
+internal sealed record EnumSpec(string Name, string? SchemaName, string? Description, int? SourceLine, EquatableArray<EnumMemberSpec> Members, EquatableArray<string> UnnamedValues);
 
 internal enum ParameterLocation
 {

@@ -178,6 +178,33 @@ internal static class Identifiers
     private static bool IsIdentifierPart(char c) => c == '_' || IsWordChar(c);
 
     private static string Truncate(string name) => name.Length <= MaxLength ? name : name.Substring(0, MaxLength);
+
+    /// <summary>
+    /// A type name composed from its parents' names (Parent + Property + Item…) kept to
+    /// <see cref="MaxLength"/>: its start (which API type it belongs to) and its most specific end.
+    /// Surrogate pairs are never split.
+    /// </summary>
+    public static string ShortenComposed(string name)
+    {
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        int head = MaxLength / 4;
+        int tail = name.Length - (MaxLength - head);
+        if (char.IsHighSurrogate(name[head - 1]))
+        {
+            head--;
+        }
+
+        if (char.IsLowSurrogate(name[tail]))
+        {
+            tail++;
+        }
+
+        return name.Substring(0, head) + name.Substring(tail);
+    }
 }
 
 /// <summary>Hands out unique names inside one scope (a namespace, a type, a method).</summary>
@@ -185,9 +212,14 @@ internal sealed class NameScope
 {
     private readonly HashSet<string> _used;
 
+    /// <summary>Per taken name, the next numeric suffix to try, so a thousand clashes stay linear.</summary>
+    private readonly Dictionary<string, int> _nextSuffix;
+
     public NameScope(bool ignoreCase = false)
     {
-        _used = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        StringComparer comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _used = new HashSet<string>(comparer);
+        _nextSuffix = new Dictionary<string, int>(comparer);
     }
 
     public bool IsUsed(string name) => _used.Contains(name);
@@ -206,12 +238,14 @@ internal sealed class NameScope
             return candidate;
         }
 
-        for (int i = 2; ; i++)
+        int i = _nextSuffix.TryGetValue(bare, out int next) ? next : 2;
+        for (; ; i++)
         {
-            string next = bare + i.ToString(CultureInfo.InvariantCulture);
-            if (_used.Add(next))
+            string numbered = bare + i.ToString(CultureInfo.InvariantCulture);
+            if (_used.Add(numbered))
             {
-                return next;
+                _nextSuffix[bare] = i + 1;
+                return numbered;
             }
         }
     }

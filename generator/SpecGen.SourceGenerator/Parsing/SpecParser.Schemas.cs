@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
 
@@ -322,7 +323,7 @@ internal sealed partial class SpecParser
             return additional is { Kind: JsonKind.True } ? TypeRef.MapOf(TypeRef.Json) : TypeRef.Json;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         TypeRef modelRef = TypeRef.ModelNamed(name);
         if (componentPointer is not null)
         {
@@ -442,10 +443,11 @@ internal sealed partial class SpecParser
     private TypeRef BuildEnum(JsonNode schema, JsonNode enumNode, string nameHint, string? componentPointer)
     {
         var values = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonNode item in enumNode.Items)
         {
             string? text = item.Kind is JsonKind.Null ? null : item.ScalarText;
-            if (text is not null && !values.Contains(text))
+            if (text is not null && seen.Add(text))
             {
                 values.Add(text);
             }
@@ -461,7 +463,7 @@ internal sealed partial class SpecParser
             return shared;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(nameHint);
+        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         var members = new NameScope();
         members.Add(name);
         foreach (string reserved in ReservedTypeMembers)
@@ -474,10 +476,20 @@ internal sealed partial class SpecParser
             members.Add(reserved);
         }
 
-        var specs = new List<EnumMemberSpec>();
-        foreach (string value in values)
+        int named = Math.Min(values.Count, CodeLimits.MaxNamedEnumMembers);
+        var specs = new List<EnumMemberSpec>(named);
+        for (int i = 0; i < named; i++)
         {
-            specs.Add(new EnumMemberSpec(value, members.Reserve(Identifiers.ToPascalCase(value, "Empty", "Value"))));
+            specs.Add(new EnumMemberSpec(values[i], members.Reserve(Identifiers.ToPascalCase(values[i], "Empty", "Value"))));
+        }
+
+        if (values.Count > named)
+        {
+            Report(
+                DiagnosticDescriptors.CodeLimit,
+                enumNode,
+                "enum '" + name + "' lists " + values.Count.ToString(CultureInfo.InvariantCulture) + " values; the first "
+                + named.ToString(CultureInfo.InvariantCulture) + " get a named member, every value is still known and round-trips");
         }
 
         _enums.Add(new EnumSpec(
@@ -485,7 +497,8 @@ internal sealed partial class SpecParser
             componentPointer is null ? null : SchemaKey(componentPointer),
             NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
             SourceLine(schema),
-            specs.ToEquatableArray()));
+            specs.ToEquatableArray(),
+            values.GetRange(named, values.Count - named).ToEquatableArray()));
         TypeRef enumRef = TypeRef.EnumNamed(name);
         if (componentPointer is null)
         {
@@ -505,7 +518,7 @@ internal sealed partial class SpecParser
             CollectShape(schema, properties, required, 0, new HashSet<JsonNode>());
         }
 
-        string name = _typeNames.Reserve(nameHint);
+        string name = _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
         List<PropertySpec> specs = BuildProperties(name, properties, required, 0, formContext: true);
         fields = specs.ToEquatableArray();
         AddModel(new ModelSpec(name, null, NonEmpty(schema?.GetString("description")), null, fields, IsForm: true));

@@ -18,7 +18,7 @@ internal sealed partial class SpecParser
 
     private static readonly string[] ReservedTypeMembers =
     {
-        "ReadJson", "WriteJson", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "ReadJson", "WriteJson", "PropertyIndex", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Members only the enum struct has (beside <see cref="ReservedTypeMembers"/>).</summary>

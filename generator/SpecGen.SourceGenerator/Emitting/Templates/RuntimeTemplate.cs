@@ -233,6 +233,16 @@ internal static class SpecGenJson
 {
     internal delegate T ReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
+    /// <summary>The current property name as UTF-8 bytes, unescaped; the reader's own buffer when it needs no unescaping.</summary>
+    internal static global::System.ReadOnlySpan<byte> PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
+        => reader.HasValueSequence || reader.ValueIsEscaped
+            ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
+            : reader.ValueSpan;
+
+    /// <summary>Compares a property name with a known one (one non-generic method, cheap for the compiler to bind thousands of times).</summary>
+    internal static bool NameIs(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> known)
+        => global::System.MemoryExtensions.SequenceEqual(name, known);
+
     internal static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         switch (reader.TokenType)
