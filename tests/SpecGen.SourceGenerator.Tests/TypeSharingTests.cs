@@ -24,6 +24,7 @@ public sealed class TypeSharingTests
               "owned_by": { "description": "The user who owns this file", "readOnly": true, "allOf": [ { "$ref": "#/components/schemas/User--Mini" } ] },
               "locked_by": { "allOf": [ { "description": "The user who locked it", "example": { "id": "1" } }, { "$ref": "#/components/schemas/User--Mini" }, { "writeOnly": false, "x-box-note": "n" } ] },
               "trashed_by": { "allOf": [ { "$ref": "#/components/schemas/User--Mini" }, { "description": "Gone", "deprecated": true, "default": null } ] },
+              "shared_by": { "type": "object", "properties": {}, "allOf": [ { "$ref": "#/components/schemas/User--Mini" } ] },
               "path_collection": { "type": "array", "items": { "allOf": [ { "$ref": "#/components/schemas/User--Mini" }, { "title": "Entry" } ] } }
             } },
             "User--Alias": { "allOf": [ { "$ref": "#/components/schemas/User--Mini" }, { "type": "object", "properties": {} } ], "description": "The same user" },
@@ -56,7 +57,7 @@ public sealed class TypeSharingTests
 
         Assert.Equal(["UserMini", "File", "FileFull"], api.Models.Select(m => m.Name));
         TypeRef userMini = TypeRef.ModelNamed("UserMini");
-        foreach (string wire in new[] { "created_by", "modified_by", "owned_by", "locked_by", "trashed_by" })
+        foreach (string wire in new[] { "created_by", "modified_by", "owned_by", "locked_by", "trashed_by", "shared_by" })
         {
             Assert.Equal(userMini, Property(api, "File", wire).Type);
         }
@@ -116,7 +117,7 @@ public sealed class TypeSharingTests
         Assert.Equal(DiagnosticSeverity.Info, composed.Severity);
         Assert.Contains("adds 2 members (version_number, uploader) to File", composed.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("'FileFull'", composed.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal(17, composed.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(18, composed.Location.GetLineSpan().StartLinePosition.Line);
         string full = result.Source(".Models.FileFull.g.cs");
         Assert.Contains("public UserMini? CreatedBy { get; set; }", full, StringComparison.Ordinal);
         Assert.Contains("public string? VersionNumber { get; set; }", full, StringComparison.Ordinal);

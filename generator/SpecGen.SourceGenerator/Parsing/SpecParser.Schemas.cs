@@ -112,7 +112,9 @@ internal sealed partial class SpecParser
 
     private TypeRef Build(JsonNode schema, string nameHint, string? componentPointer, int depth, bool formContext)
     {
-        bool ownShape = schema.Get("properties") is not null || schema.Get("additionalProperties") is { IsObject: true };
+        // Empty 'properties' add nothing: {allOf: [{$ref: X}], type: object, properties: {}} is still X.
+        bool ownShape = schema.Get("properties") is { } own && !(own.IsObject && own.Properties.Count == 0)
+            || schema.Get("additionalProperties") is { IsObject: true };
         JsonNode? allOf = schema.Get("allOf");
         if (allOf is { IsArray: true } && allOf.Items.Count > 0)
         {
