@@ -124,13 +124,14 @@ public sealed class TypeSharingTests
     }
 
     [Fact]
-    public void Identical_inline_shapes_share_the_first_type_in_document_order()
+    public void Identical_shapes_share_the_first_type_in_document_order()
     {
         const string Json = """
             {
               "openapi": "3.0.0",
               "info": { "title": "t", "version": "1" },
               "components": { "schemas": {
+                "Point": { "type": "object", "properties": { "x": { "type": "number" }, "y": { "type": "number" } } },
                 "A": { "type": "object", "properties": {
                   "owner": { "type": "object", "description": "A's owner", "properties": { "id": { "type": "integer" }, "tags": { "type": "array", "items": { "type": "object", "properties": { "k": { "type": "string" } } } } } },
                   "state": { "type": "string", "enum": [ "on", "off" ] } } },
@@ -138,6 +139,7 @@ public sealed class TypeSharingTests
                   "owner": { "type": "object", "properties": { "id": { "type": "integer", "description": "other docs" }, "tags": { "type": "array", "items": { "type": "object", "properties": { "k": { "type": "string" } } } } } },
                   "boss": { "type": "object", "required": [ "id" ], "properties": { "id": { "type": "integer" }, "tags": { "type": "array", "items": { "type": "object", "properties": { "k": { "type": "string" } } } } } },
                   "label": { "type": "object", "properties": { "k": { "type": "string" } } },
+                  "at": { "type": "object", "description": "Where", "properties": { "x": { "type": "number" }, "y": { "type": "number" } } },
                   "state": { "type": "string", "enum": [ "on", "off" ] },
                   "mode": { "type": "string", "enum": [ "off", "on" ] } } },
                 "Named": { "type": "object", "properties": { "k": { "type": "string" } } }
@@ -151,7 +153,9 @@ public sealed class TypeSharingTests
             """;
         ApiSpec api = Parse(Json).Api!;
 
-        Assert.Equal(["AOwnerTagsItem", "AOwner", "A", "BBoss", "B", "Named", "PostARequest", "PostAResponse"], api.Models.Select(m => m.Name));
+        Assert.Equal(["Point", "AOwnerTagsItem", "AOwner", "A", "BBoss", "B", "Named", "PostARequest", "PostAResponse"], api.Models.Select(m => m.Name));
+        Assert.Equal(TypeRef.ModelNamed("Point"), Property(api, "B", "at").Type);
+        Assert.Equal("Where", Property(api, "B", "at").Description);
         Assert.Equal(TypeRef.ModelNamed("AOwner"), Property(api, "B", "owner").Type);
         Assert.Equal(TypeRef.ModelNamed("AOwner"), Property(api, "PostAResponse", "owner").Type);
         Assert.Equal(TypeRef.ModelNamed("AOwnerTagsItem"), Property(api, "B", "label").Type);
@@ -159,6 +163,7 @@ public sealed class TypeSharingTests
         Assert.Equal("A's owner", api.Models.Single(m => m.Name == "AOwner").Description);
 
         // Named schemas and an operation's own request/response keep their types; enums with the same values share.
+        // An inline object like a named schema is that schema ("Point"); a named schema like an inline one stays itself ("Named").
         Assert.Equal(["AState", "BMode"], api.Enums.Select(e => e.Name));
         Assert.Equal(TypeRef.EnumNamed("AState"), Property(api, "B", "state").Type);
     }

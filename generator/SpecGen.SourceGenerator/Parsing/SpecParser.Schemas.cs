@@ -337,9 +337,9 @@ internal sealed partial class SpecParser
             ReportComposition(allOf, name, properties);
         }
 
-        bool shareable = componentPointer is null && !IsSignatureObject(schema, properties);
+        bool isSignature = componentPointer is null && IsSignatureObject(schema, properties);
         List<PropertySpec> specs = BuildProperties(name, properties, required, depth, formContext: false);
-        if (shareable && SharedInlineObject(modelRef, specs) is { } shared)
+        if (SharedObject(modelRef, specs, mayShare: componentPointer is null, isSignature) is { } shared)
         {
             _typeNames.Release(name);
             return shared;
@@ -460,7 +460,7 @@ internal sealed partial class SpecParser
             return TypeRef.String;
         }
 
-        if (componentPointer is null && SharedInlineEnum(values) is { } shared)
+        if (componentPointer is null && SharedEnum(values) is { } shared)
         {
             return shared;
         }
@@ -502,11 +502,7 @@ internal sealed partial class SpecParser
             specs.ToEquatableArray(),
             values.GetRange(named, values.Count - named).ToEquatableArray()));
         TypeRef enumRef = TypeRef.EnumNamed(name);
-        if (componentPointer is null)
-        {
-            RecordInlineEnum(values, enumRef);
-        }
-
+        RecordEnum(values, enumRef);
         return enumRef;
     }
 

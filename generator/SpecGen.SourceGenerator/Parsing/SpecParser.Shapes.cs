@@ -4,16 +4,16 @@ using SpecGen.SourceGenerator.Model;
 
 namespace SpecGen.SourceGenerator.Parsing;
 
-// Identical inline shapes share one type: an inline object with the same properties (wire names, types, required)
-// as an earlier inline object, or an inline string enum with the same values as an earlier one, is that type. The
-// first in document order keeps its name. Named (component) schemas always get their own type, and so do the inline
-// objects of an operation's signature (request body, response body, envelope data, their array items): their
-// names say which operation they belong to.
+// Identical shapes share one type: an inline object with the same properties (wire names, types, required) as an
+// earlier named or inline object, or an inline string enum with the same values as an earlier enum, is that type.
+// The first met keeps its name (named schemas in document order, then operations in path order). Named schemas
+// always get their own type, and so do the inline objects of an operation's signature (request body, response
+// body, envelope data, their array items): their names say which operation they belong to.
 internal sealed partial class SpecParser
 {
     private readonly HashSet<JsonNode> _signatureObjects = new();
-    private readonly Dictionary<EquatableArray<ShapeMember>, TypeRef> _inlineObjects = new();
-    private readonly Dictionary<EquatableArray<string>, TypeRef> _inlineEnums = new();
+    private readonly Dictionary<EquatableArray<ShapeMember>, TypeRef> _objectShapes = new();
+    private readonly Dictionary<EquatableArray<string>, TypeRef> _enumShapes = new();
 
     /// <summary>Resolves an operation's request or response schema; an inline object there keeps its operation's name.</summary>
     private TypeRef ResolveOperationType(JsonNode? schema, string nameHint)
@@ -57,9 +57,18 @@ internal sealed partial class SpecParser
         return true;
     }
 
-    /// <summary>The earlier inline object with these properties, or null after recording <paramref name="type"/> as the first.</summary>
-    private TypeRef? SharedInlineObject(TypeRef type, List<PropertySpec> properties)
+    /// <summary>
+    /// The earlier object with these properties when <paramref name="mayShare"/>, else null after recording
+    /// <paramref name="type"/> as the first of its shape (signature objects are not recorded: their names are an
+    /// operation's).
+    /// </summary>
+    private TypeRef? SharedObject(TypeRef type, List<PropertySpec> properties, bool mayShare, bool isSignature)
     {
+        if (isSignature)
+        {
+            return null;
+        }
+
         var members = new ShapeMember[properties.Count];
         for (int i = 0; i < members.Length; i++)
         {
@@ -67,20 +76,28 @@ internal sealed partial class SpecParser
         }
 
         var key = new EquatableArray<ShapeMember>(members);
-        if (_inlineObjects.TryGetValue(key, out TypeRef? shared))
+        if (_objectShapes.TryGetValue(key, out TypeRef? shared))
         {
-            return shared;
+            return mayShare ? shared : null;
         }
 
-        _inlineObjects[key] = type;
+        _objectShapes[key] = type;
         return null;
     }
 
-    /// <summary>The earlier inline enum with these values, if any.</summary>
-    private TypeRef? SharedInlineEnum(List<string> values)
-        => _inlineEnums.TryGetValue(new EquatableArray<string>(values), out TypeRef? shared) ? shared : null;
+    /// <summary>The earlier enum with these values, if any.</summary>
+    private TypeRef? SharedEnum(List<string> values)
+        => _enumShapes.TryGetValue(new EquatableArray<string>(values), out TypeRef? shared) ? shared : null;
 
-    private void RecordInlineEnum(List<string> values, TypeRef type) => _inlineEnums[new EquatableArray<string>(values)] = type;
+    /// <summary>Records an enum as the first with its values (an earlier one stays the first).</summary>
+    private void RecordEnum(List<string> values, TypeRef type)
+    {
+        var key = new EquatableArray<string>(values);
+        if (!_enumShapes.ContainsKey(key))
+        {
+            _enumShapes[key] = type;
+        }
+    }
 
     private sealed record ShapeMember(string WireName, TypeRef Type, bool Required);
 }
