@@ -2,12 +2,14 @@
 #   ./generate.ps1              regenerate every specs/<api>/openapi.json, build and pack
 #   ./generate.ps1 -Api NAME    only one API (its spec and its SDK package)
 #   ./generate.ps1 -Check       write nothing; fail (and print the diff) when a committed spec is stale
+#   ./generate.ps1 -Fetch       first `specgen fetch`: download each API's vendor doc (its "source" in specgen.json)
 # Packages: one SDK per src/<Api>/ (version from `specgen version`), SpecGen.SourceGenerator and SpecGen.Cli
 # (version in generator/Directory.Build.props). A released SDK is a git tag <api>/v<X.Y.Z>: the next version
 # is that one raised by the bump `specgen diff` suggests (at least patch when the generator changed since).
 [CmdletBinding()]
 param(
     [switch]$Check,
+    [switch]$Fetch,
     [string]$Api = ""
 )
 $ErrorActionPreference = "Stop"
@@ -26,11 +28,13 @@ $buildProps = @("-c", "Release", "-v", "quiet", "-nologo", "-clp:NoSummary", "-p
 $specgen = "generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll"
 
 $specgenArgs = @("generate", "--specs", "specs")
-if ($Api) { $specgenArgs += @("--api", $Api) }
+$fetchArgs = @("fetch", "--specs", "specs")
+if ($Api) { $specgenArgs += @("--api", $Api); $fetchArgs += @("--api", $Api) }
 if ($Check) { $specgenArgs += "--check" }
 
 Write-Host "==> [1/3] docs -> specs"
 Invoke-Step "dotnet" (@("build", "generator/SpecGen.Cli") + $buildProps) | Out-Null
+if ($Fetch) { Invoke-Step "dotnet" (@($specgen) + $fetchArgs) }
 Invoke-Step "dotnet" (@($specgen) + $specgenArgs)
 if ($Check) { exit 0 }
 

@@ -3,6 +3,7 @@
 #   ./generate.sh              regenerate every specs/<api>/openapi.json, build and pack
 #   ./generate.sh --api NAME   only one API (its spec and its SDK package)
 #   ./generate.sh --check      write nothing; fail (and print the diff) when a committed spec is stale
+#   ./generate.sh --fetch      first `specgen fetch`: download each API's vendor doc (its "source" in specgen.json)
 # Packages: one SDK per src/<Api>/ (version from `specgen version`, see below), SpecGen.SourceGenerator and
 # SpecGen.Cli (the `specgen` tool; version in generator/Directory.Build.props). A released SDK is a git tag
 # <api>/v<X.Y.Z> (e.g. napcat/v1.2.0): the next version is that one raised by the bump `specgen diff` suggests
@@ -12,19 +13,22 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 check=0
+fetch=0
 api=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --check) check=1 ;;
+    --fetch) fetch=1 ;;
     --api) [ $# -ge 2 ] || { echo "generate.sh: --api needs a name" >&2; exit 2; }; api="$2"; shift ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "generate.sh: unknown argument '$1' (use --check, --api NAME)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "generate.sh: unknown argument '$1' (use --check, --fetch, --api NAME)" >&2; exit 2 ;;
   esac
   shift
 done
 
 specgen_args=(generate --specs specs)
-[ -n "$api" ] && specgen_args+=(--api "$api")
+fetch_args=(fetch --specs specs)
+[ -n "$api" ] && specgen_args+=(--api "$api") && fetch_args+=(--api "$api")
 [ "$check" -eq 1 ] && specgen_args+=(--check)
 
 # Packages are release artifacts: source paths in PDBs are mapped to /_/ and the build is deterministic.
@@ -33,6 +37,7 @@ build_props=(-c Release -v quiet -nologo -clp:NoSummary -p:ContinuousIntegration
 echo "==> [1/3] docs → specs"
 dotnet build generator/SpecGen.Cli "${build_props[@]}" >/dev/null
 specgen=(dotnet generator/SpecGen.Cli/bin/Release/net10.0/specgen.dll)
+[ "$fetch" -eq 1 ] && "${specgen[@]}" "${fetch_args[@]}"
 "${specgen[@]}" "${specgen_args[@]}"
 [ "$check" -eq 1 ] && exit 0
 

@@ -1,4 +1,5 @@
-using SpecGen.Cli.Commands;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace SpecGen.Cli;
 
@@ -9,26 +10,33 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>
-    /// Runs a command with the given writers (used by tests); returns the exit code. The last-resort
-    /// handler: an exception no command expected is one line, <c>specgen: internal error: …</c>, and
-    /// exit 1; the stack trace only with <c>--verbose</c> (anywhere on the command line).
+    /// Parses the command line with System.CommandLine and runs the chosen command with the given writers
+    /// (used by tests); returns the exit code. A parse error is <c>specgen: …</c> on standard error and exit 2.
+    /// The last-resort handler: an exception no command expected is one line, <c>specgen: internal error: …</c>,
+    /// and exit 1; the stack trace only with <c>--verbose</c>.
     /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var verbose = args.Contains("--verbose");
-        if (verbose)
-        {
-            args = args.Where(a => a != "--verbose").ToArray();
-        }
-
+        ParseResult? parsed = null;
         try
         {
-            return Dispatch(args, stdout, stderr);
+            parsed = SpecGenCommandLine.Parse(args);
+            if (parsed.Action is ParseErrorAction)
+            {
+                return Usage.Fail(stderr, parsed);
+            }
+
+            if (parsed.Action == parsed.CommandResult.Command.Action && Usage.OptionLikeArgument(parsed) is { } option)
+            {
+                return Usage.Fail(stderr, parsed, $"unknown option '{option}' (a file name that starts with '-' goes after '--')");
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
             stderr.WriteLine($"specgen: internal error: {OneLine(e.Message)}");
-            if (verbose)
+            if (parsed is not null && SpecGenCommandLine.IsVerbose(parsed))
             {
                 stderr.WriteLine(e.ToString());
             }
@@ -38,30 +46,4 @@ public static class Program
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
-
-    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            stdout.Write(Usage.Text);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
-        }
-
-        var rest = args[1..];
-        return args[0] switch
-        {
-            "convert" => ConvertCommand.Run(rest, stdout, stderr),
-            "generate" => GenerateCommand.Run(rest, stdout, stderr),
-            "diff" => DiffCommand.Run(rest, stdout, stderr),
-            "version" => VersionCommand.Run(rest, stdout, stderr),
-            "--version" => PrintVersion(stdout),
-            _ => Usage.Fail(stderr, $"unknown command '{args[0]}'"),
-        };
-    }
-
-    private static int PrintVersion(TextWriter stdout)
-    {
-        stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-        return ExitCodes.Success;
-    }
 }

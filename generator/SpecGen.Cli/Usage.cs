@@ -1,33 +1,34 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace SpecGen.Cli;
 
+/// <summary>How a wrong command line is reported: <c>specgen: …</c> lines on standard error, a pointer to the help, exit 2.</summary>
 internal static class Usage
 {
-    public const string Text = """
-        specgen — vendor markdown API docs → OpenAPI 3.0 → typed C# SDKs
-
-        Usage:
-          specgen convert <doc.md> [-o <spec.json>] [--settings <specgen.json>] [--format json|summary] [--explain]
-              Convert one doc. Without -o the spec is written to standard output. --explain prints
-              every dialect reader's score and evidence, and which one read the doc.
-          specgen generate [--specs <dir>] [--api <name>] [--check]
-              Regenerate specs/<api>/openapi.json from specs/<api>/source.md for every API
-              (or one). --check writes nothing and fails when a committed spec is stale.
-          specgen diff <old.json> <new.json> [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]
-              Classify the changes between two specs and suggest a SemVer bump.
-          specgen version <spec.json> [--released <released.json> --released-version X.Y.Z] [--min-bump none|patch|minor|major]
-              Print the SDK package version: info.version as X.Y.Z, or, after a release, the larger of that
-              and the released version raised by the bump the diff suggests (at least --min-bump).
-
-        Diagnostics go to standard error as file:line: warning|error CODE: message.
-        Exit codes: 0 success, 1 input that can't be converted (diff: breaking changes), 2 wrong usage.
-        An unexpected failure is one line, 'specgen: internal error: …' (exit 1); add --verbose for its stack trace.
-
-        """;
-
-    public static int Fail(TextWriter stderr, string message)
+    /// <summary>Reports the errors System.CommandLine found (or <paramref name="messages"/>), with the help command of the command they concern.</summary>
+    public static int Fail(TextWriter stderr, ParseResult parsed, params string[] messages)
     {
-        stderr.WriteLine($"specgen: {message}");
-        stderr.WriteLine("Run 'specgen --help' for usage.");
+        foreach (var message in messages.Length > 0 ? messages : parsed.Errors.Select(e => e.Message))
+        {
+            stderr.WriteLine($"specgen: {message}");
+        }
+
+        var path = parsed.CommandResult.Command == parsed.RootCommandResult.Command ? "specgen" : $"specgen {parsed.CommandResult.Command.Name}";
+        stderr.WriteLine($"Run '{path} --help' for usage.");
         return ExitCodes.Usage;
+    }
+
+    /// <summary>
+    /// A positional argument that looks like an option (<c>--bogus</c>), which System.CommandLine hands to a command's
+    /// argument, so an unknown option would be read as a file name; after <c>--</c> it is a name. Null when there is none.
+    /// </summary>
+    public static string? OptionLikeArgument(ParseResult parsed)
+    {
+        var beforeDoubleDash = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).ToList();
+        return parsed.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .Where(token => token.Value.Length > 1 && token.Value[0] == '-')
+            .FirstOrDefault(token => beforeDoubleDash.Any(t => ReferenceEquals(t, token)))?.Value;
     }
 }

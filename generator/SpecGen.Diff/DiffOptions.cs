@@ -125,7 +125,8 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
         return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
     }
 
-    private static bool TryParseFormat(string value, out ReportFormat format)
+    /// <summary>A <c>--format</c> value (case-insensitive; <c>md</c> is markdown); false when it names none.</summary>
+    public static bool TryParseFormat(string value, out ReportFormat format)
     {
         format = value.ToLowerInvariant() switch
         {
@@ -137,7 +138,8 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
         return Enum.IsDefined(format);
     }
 
-    private static bool TryParseFailOn(string value, out FailOn failOn)
+    /// <summary>A <c>--fail-on</c> value (case-insensitive, with the aliases err, error, warn, never); false when it names none.</summary>
+    public static bool TryParseFailOn(string value, out FailOn failOn)
     {
         failOn = value.ToLowerInvariant() switch
         {

@@ -26,6 +26,12 @@ public static class DiffRunner
             return UsageError;
         }
 
+        return Run(options, stdout, stderr);
+    }
+
+    /// <summary>Compares the two documents of parsed <paramref name="options"/> and writes the report; returns the exit code.</summary>
+    public static int Run(DiffOptions options, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
             var oldDocument = SpecDocument.Load(options.OldPath);

@@ -114,17 +114,6 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
-    public void Help_exits_0_and_names_every_command()
-    {
-        var run = CliRun.Of("--help");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("specgen convert", run.Stdout);
-        Assert.Contains("specgen generate", run.Stdout);
-        Assert.Contains("specgen diff", run.Stdout);
-    }
-
-    [Fact]
     public void Settings_beside_the_doc_are_applied_and_broken_settings_exit_1_with_their_location()
     {
         using var temp = new TempFolder();

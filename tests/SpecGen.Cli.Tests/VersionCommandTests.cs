@@ -164,7 +164,11 @@ public sealed class VersionCommandTests
     [Fact]
     public void Help_lists_the_command()
     {
-        Assert.Contains("specgen version <spec.json>", CliRun.Of("--help").Stdout);
+        var run = CliRun.Of("version", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" version <spec.json> [options]", run.Stdout);
+        Assert.Contains("--released-version <X.Y.Z>", run.Stdout);
     }
 
     // Single quotes read as double quotes (see Spec).

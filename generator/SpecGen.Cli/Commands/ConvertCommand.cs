@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SpecGen.Core;
 using SpecGen.Core.Settings;
 
@@ -6,37 +7,35 @@ namespace SpecGen.Cli.Commands;
 /// <summary><c>specgen convert &lt;doc.md&gt; [-o spec.json] [--settings specgen.json] [--format json|summary] [--explain]</c>.</summary>
 public static class ConvertCommand
 {
-    private static readonly string[] Valued = { "-o", "--output", "--settings", "--format" };
-    private static readonly string[] Flags = { "--explain" };
-
-    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>convert</c> command: its arguments, options and action.</summary>
+    public static Command Create()
     {
-        var parsed = Arguments.Parse(args, Valued, Flags, stderr, out var exit);
-        if (parsed is null)
-        {
-            return exit;
-        }
+        var doc = new Argument<string>("doc.md") { Description = "The vendor markdown doc to convert." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the spec to this file (default: standard output).", HelpName = "spec.json" };
+        var settingsPath = new Option<string?>("--settings") { Description = "The settings file (default: specgen.json beside the doc).", HelpName = "specgen.json" };
+        var format = new Option<string>("--format") { Description = "json: the spec; summary: one line of counts.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "summary");
+        var explain = new Option<bool>("--explain") { Description = "Print every dialect reader's score and evidence, and which one read the doc." };
+        var command = new Command("convert", "Convert one doc to an OpenAPI 3.0 spec.") { doc, output, settingsPath, format, explain };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(doc),
+            parsed.GetValue(output),
+            parsed.GetValue(settingsPath),
+            parsed.GetRequiredValue(format),
+            parsed.GetValue(explain),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error));
+        return command;
+    }
 
-        if (parsed.Positional.Count != 1)
-        {
-            return Usage.Fail(stderr, "convert takes exactly one document");
-        }
-
-        var format = parsed.Value("--format") ?? "json";
-        if (format is not ("json" or "summary"))
-        {
-            return Usage.Fail(stderr, $"unknown format '{format}' (use json or summary)");
-        }
-
-        var output = parsed.Value("-o", "--output");
+    private static int Run(string input, string? output, string? settingsPath, string format, bool explain, TextWriter stdout, TextWriter stderr)
+    {
         if (output is not null && OutputProblem(output) is { } problem)
         {
             stderr.WriteLine($"specgen: cannot write '{output}': {problem}");
             return output.Trim().Length == 0 ? ExitCodes.Usage : ExitCodes.Failure;
         }
 
-        var input = parsed.Positional[0];
         if (!File.Exists(input))
         {
             stderr.WriteLine($"{input}: error SG0000: file not found");
@@ -46,7 +45,7 @@ public static class ConvertCommand
         ApiSettings? settings;
         try
         {
-            settings = SettingsFile.Find(input, parsed.Value("--settings"));
+            settings = SettingsFile.Find(input, settingsPath);
         }
         catch (SettingsException e)
         {
@@ -55,7 +54,7 @@ public static class ConvertCommand
         }
 
         var result = SpecConverter.Convert(SourceFile.Read(input), input, settings);
-        if (parsed.Has("--explain"))
+        if (explain)
         {
             Explain(input, result, settings, stderr);
         }

@@ -1,19 +1,50 @@
+using System.CommandLine;
 using SpecGen.Diff;
 
 namespace SpecGen.Cli.Commands;
 
 /// <summary>
 /// <c>specgen diff &lt;old.json&gt; &lt;new.json&gt; [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]</c>.
-/// The work (parsing, comparing, formatting) lives in <see cref="DiffRunner"/>, where it is tested.
+/// The work (comparing, formatting) and the value rules of the options live in <see cref="DiffRunner"/> and
+/// <see cref="DiffOptions"/>, where they are tested.
 /// </summary>
 public static class DiffCommand
 {
-    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        DiffRunner.Run(args, stdout, stderr) switch
+    /// <summary>The <c>diff</c> command: its arguments, options and action.</summary>
+    public static Command Create()
+    {
+        var oldPath = new Argument<string>("old.json") { Description = "The spec before." };
+        var newPath = new Argument<string>("new.json") { Description = "The spec after." };
+        var format = new Option<ReportFormat>("--format")
         {
-            DiffRunner.Success => ExitCodes.Success,
-            DiffRunner.ChangesFound => ExitCodes.Failure,
-            _ => ExitCodes.Usage,
+            Description = "text, markdown (suits a PR comment or job summary) or json.",
+            HelpName = "text|markdown|json",
+            DefaultValueFactory = _ => ReportFormat.Text,
+            CustomParser = result => OptionValues.Parse<ReportFormat>(result, DiffOptions.TryParseFormat, text => $"unknown format '{text}' (expected text, markdown or json)"),
         };
+        var failOn = new Option<FailOn>("--fail-on")
+        {
+            Description = "Exit 1 on breaking changes, on breaking changes or warnings, or never.",
+            HelpName = "breaking|warning|none",
+            DefaultValueFactory = _ => FailOn.Breaking,
+            CustomParser = result => OptionValues.Parse<FailOn>(result, DiffOptions.TryParseFailOn, text => $"unknown --fail-on value '{text}' (expected breaking, warning or none)"),
+        };
+        format.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        format.CompletionSources.Add("text", "markdown", "json");
+        failOn.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        failOn.CompletionSources.Add("breaking", "warning", "none");
+        var title = new Option<string?>("--title") { Description = "The report's title (default: \"<old> → <new>\").", HelpName = "text" };
+        var command = new Command("diff", "Classify the changes between two specs and suggest a SemVer bump.") { oldPath, newPath, format, failOn, title };
+        command.SetAction(parsed =>
+        {
+            var options = new DiffOptions(parsed.GetRequiredValue(oldPath), parsed.GetRequiredValue(newPath), parsed.GetValue(format), parsed.GetValue(failOn), parsed.GetValue(title));
+            return DiffRunner.Run(options, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error) switch
+            {
+                DiffRunner.Success => ExitCodes.Success,
+                DiffRunner.ChangesFound => ExitCodes.Failure,
+                _ => ExitCodes.Usage,
+            };
+        });
+        return command;
+    }
 }

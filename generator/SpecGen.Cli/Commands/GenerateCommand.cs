@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using SpecGen.Core;
 using SpecGen.Core.Diagnostics;
@@ -17,43 +18,29 @@ public static class GenerateCommand
     /// <summary>The committed spec in each API folder.</summary>
     public const string SpecName = "openapi.json";
 
-    private static readonly string[] Valued = { "--specs", "--api" };
-    private static readonly string[] Flags = { "--check" };
-
-    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>generate</c> command: its options and action.</summary>
+    public static Command Create()
     {
-        var parsed = Arguments.Parse(args, Valued, Flags, stderr, out var exit);
-        if (parsed is null)
-        {
-            return exit;
-        }
+        var specs = ApiFolders.SpecsOption();
+        var api = ApiFolders.ApiOption();
+        var check = new Option<bool>("--check") { Description = "Write nothing; fail (with the diff) when a committed spec is stale." };
+        var command = new Command("generate", $"Regenerate <specs>/<api>/{SpecName} from <specs>/<api>/{SourceName} for every API (or one).") { specs, api, check };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(specs),
+            parsed.GetValue(api),
+            parsed.GetValue(check),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error));
+        return command;
+    }
 
-        if (parsed.Positional.Count > 0)
+    private static int Run(string root, string? only, bool check, TextWriter stdout, TextWriter stderr)
+    {
+        if (ApiFolders.Select(root, only, stderr) is not { } apis)
         {
-            return Usage.Fail(stderr, $"generate takes no positional arguments (got '{parsed.Positional[0]}')");
-        }
-
-        var root = parsed.Value("--specs") ?? "specs";
-        if (!Directory.Exists(root))
-        {
-            stderr.WriteLine($"{root}: error SG0000: specs directory not found");
             return ExitCodes.Failure;
         }
 
-        var apis = Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        if (parsed.Value("--api") is { } only)
-        {
-            if (!apis.Contains(only))
-            {
-                stderr.WriteLine($"{Path.Combine(root, only)}: error SG0000: no such API (have: {string.Join(", ", apis)})");
-                return ExitCodes.Failure;
-            }
-
-            apis = new List<string> { only };
-        }
-
-        var check = parsed.Has("--check");
         var rows = apis.Select((api, i) => GenerateOne(root, api, check, $"[{i + 1}/{apis.Count}]", stdout, stderr)).ToList();
         SummaryTable.Write(stdout, rows);
         var failed = rows.Count(r => r.Status is not ("ok" or "unchanged" or "written"));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SpecGen.Diff;
@@ -22,54 +23,53 @@ namespace SpecGen.Cli.Commands;
 /// </remarks>
 public static class VersionCommand
 {
-    private static readonly string[] Valued = { "--released", "--released-version", "--min-bump" };
-
-    /// <summary>Runs the command: 0 with the version on <paramref name="stdout"/>, 1 unreadable spec, 2 wrong usage.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>version</c> command: its arguments, options and action.</summary>
+    public static Command Create()
     {
-        if (args is ["-h" or "--help"])
+        var specPath = new Argument<string>("spec.json") { Description = "The spec the SDK is generated from." };
+        var released = new Option<string?>("--released") { Description = "The spec of the last release (goes with --released-version).", HelpName = "released.json" };
+        var releasedVersion = new Option<SemVersion?>("--released-version")
         {
-            stdout.Write(Usage.Text);
-            return ExitCodes.Success;
-        }
-
-        var parsed = Arguments.Parse(args, Valued, Array.Empty<string>(), stderr, out var exit);
-        if (parsed is null)
+            Description = "The version of the last release.",
+            HelpName = "X.Y.Z",
+            CustomParser = result => OptionValues.Parse<SemVersion?>(result, TryParseRelease, text => $"--released-version '{text}' is not a release version X.Y.Z"),
+        };
+        var minBump = new Option<SemVerBump>("--min-bump")
         {
-            return exit;
-        }
-
-        if (parsed.Positional.Count != 1)
+            Description = "The least bump after a release (e.g. patch when the generator changed).",
+            HelpName = "none|patch|minor|major",
+            DefaultValueFactory = _ => SemVerBump.None,
+            CustomParser = result => OptionValues.Parse<SemVerBump>(result, TryParseBump, text => $"--min-bump '{text}' must be none, patch, minor or major"),
+        };
+        minBump.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
+        minBump.CompletionSources.Add("none", "patch", "minor", "major");
+        var command = new Command("version", "Print the SDK package version: info.version as X.Y.Z, or, after a release, the larger of that and the released version raised by the bump the diff suggests (at least --min-bump).")
         {
-            return Usage.Fail(stderr, "version takes exactly one spec file (specgen version <spec.json> [--released <released.json> --released-version X.Y.Z])");
-        }
-
-        var releasedPath = parsed.Value("--released");
-        var releasedVersionText = parsed.Value("--released-version");
-        if ((releasedPath is null) != (releasedVersionText is null))
+            specPath, released, releasedVersion, minBump,
+        };
+        command.Validators.Add(result =>
         {
-            return Usage.Fail(stderr, "--released and --released-version go together");
-        }
-
-        SemVersion? releasedVersion = null;
-        if (releasedVersionText is not null)
-        {
-            releasedVersion = SemVersion.TryParse(releasedVersionText.Trim());
-            if (releasedVersion is null)
+            if ((result.GetResult(released) is null) != (result.GetResult(releasedVersion) is null))
             {
-                return Usage.Fail(stderr, $"--released-version '{releasedVersionText}' is not a release version X.Y.Z");
+                result.AddError("--released and --released-version go together");
             }
-        }
+        });
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(specPath),
+            parsed.GetValue(released),
+            parsed.GetValue(releasedVersion),
+            parsed.GetValue(minBump),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error));
+        return command;
+    }
 
-        var minBump = SemVerBump.None;
-        if (parsed.Value("--min-bump") is { } minText && !TryParseBump(minText, out minBump))
-        {
-            return Usage.Fail(stderr, $"--min-bump '{minText}' must be none, patch, minor or major");
-        }
-
+    /// <summary>Runs the command: 0 with the version on <paramref name="stdout"/>, 1 unreadable spec.</summary>
+    private static int Run(string specPath, string? releasedPath, SemVersion? releasedVersion, SemVerBump minBump, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
-            var spec = SpecDocument.Load(parsed.Positional[0]);
+            var spec = SpecDocument.Load(specPath);
             var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
             var infoVersion = InfoVersion(spec);
             var bump = released is null ? SemVerBump.None : SpecComparer.Compare(released, spec).SuggestedBump;
@@ -174,6 +174,12 @@ public static class VersionCommand
                 _ => null,
             }
             : null;
+
+    private static bool TryParseRelease(string text, out SemVersion? version)
+    {
+        version = SemVersion.TryParse(text.Trim());
+        return version is not null;
+    }
 
     private static bool TryParseBump(string text, out SemVerBump bump)
     {

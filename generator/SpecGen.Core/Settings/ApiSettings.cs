@@ -41,6 +41,9 @@ public sealed record ApiSettings
     /// <summary><c>METHOD /path</c> → operationId.</summary>
     public IReadOnlyDictionary<string, string> OperationIds { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where <c>specgen fetch</c> gets the vendor doc; null when the doc is kept by hand.</summary>
+    public SourceSettings? Source { get; init; }
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

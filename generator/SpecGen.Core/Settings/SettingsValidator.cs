@@ -36,6 +36,7 @@ internal static class SettingsValidator
             }
         }
 
+        ValidateSource(settings.Source, json, Fail);
         CheckMap(settings.OperationIds, "operationIds", "an operationId", Fail);
         CheckMap(settings.SchemaNames, "schemaNames", "a component key", Fail);
         if (settings.Envelope is { } envelope)
@@ -92,6 +93,43 @@ internal static class SettingsValidator
                 fail($"security scheme \"{name}\" has unknown type '{scheme.Type}'; use apiKey or http", new[] { "addSecurity", name, "type" });
                 break;
         }
+    }
+
+    private static void ValidateSource(SourceSettings? source, string json, Action<string, string[]> fail)
+    {
+        if (source is null)
+        {
+            if (IsNull(json, "source"))
+            {
+                fail("\"source\" is null; give { \"url\": …, \"kind\": \"markdown\" | \"apifox\" | \"path\" } or leave it out", new[] { "source" });
+            }
+
+            return;
+        }
+
+        if (!SourceSettings.TryParseKind(source.Kind, out var kind))
+        {
+            fail(source.Kind is null
+                ? "\"source\" has no \"kind\"; use markdown, apifox or path"
+                : $"\"source.kind\" '{source.Kind}' is unknown; use markdown, apifox or path", new[] { "source", "kind" });
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Url))
+        {
+            fail("\"source\" has no \"url\" (the doc's URL, the Apifox site's URL, or a local path)", new[] { "source", "url" });
+        }
+        else if (kind != SourceKind.Path && !SourceSettings.IsHttpUrl(source.Url))
+        {
+            fail($"\"source.url\" '{source.Url}' is not an absolute http or https URL", new[] { "source", "url" });
+        }
+    }
+
+    /// <summary>Whether the top-level property <paramref name="key"/> is written as <c>null</c> (deserialization can't tell it from absent).</summary>
+    private static bool IsNull(string json, string key)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            && document.RootElement.EnumerateObject().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Null);
     }
 
     private static void CheckMap(IReadOnlyDictionary<string, string>? map, string key, string what, Action<string, string[]> fail)

@@ -22,6 +22,16 @@ public sealed class SettingsValidationTests
     [InlineData("{\n  \"envelope\": {\n    \"code\": \"code\",\n    \"success\": null\n  }\n}", 4, "envelope.success")]
     [InlineData("{\n  \"envelope\": {\n    \"code\": \"code\",\n    \"success\": [\"0\", null]\n  }\n}", 4, "envelope.success")]
     [InlineData("{\n  \"envelope\": {\n    \"code\": null\n  }\n}", 3, "envelope.code")]
+    [InlineData("{\n  \"title\": \"x\",\n  \"source\": null\n}", 3, "\"source\" is null")]
+    [InlineData("{\n  \"source\": {\n    \"url\": \"https://example.com/a.md\"\n  }\n}", 2, "no \"kind\"")]
+    [InlineData("{\n  \"source\": {\n    \"url\": \"https://example.com/a.md\",\n    \"kind\": \"pdf\"\n  }\n}", 4, "'pdf' is unknown")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": \"markdown\",\n    \"url\": null\n  }\n}", 4, "no \"url\"")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": \"apifox\",\n    \"url\": \"ftp://example.com/\"\n  }\n}", 4, "not an absolute http or https URL")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": \"markdown\",\n    \"url\": \"docs/a.md\"\n  }\n}", 4, "not an absolute http or https URL")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": \"path\",\n    \"url\": \" \"\n  }\n}", 4, "no \"url\"")]
+    [InlineData("{\n  \"title\": \"x\",\n  \"source\": \"https://example.com/a.md\"\n}", 3, "invalid settings")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": 3,\n    \"url\": \"https://example.com/a.md\"\n  }\n}", 3, "invalid settings")]
+    [InlineData("{\n  \"source\": {\n    \"kind\": \"markdown\",\n    \"url\": \"https://example.com/a.md\",\n    \"etag\": \"x\"\n  }\n}", 5, "invalid settings")]
     public void A_null_or_unknown_value_is_an_error_at_its_line(string json, int line, string mentions)
     {
         var message = Error(json);
@@ -40,8 +50,11 @@ public sealed class SettingsValidationTests
               "addSecurity": { "bearer": { "type": "http", "scheme": "bearer" }, "key": { "name": "X-Key", "in": "query" } },
               "envelope": { "code": "code", "success": [] },
               "operationIds": { "POST /a": "a" },
+              "source": { "url": "https://example.apifox.cn/", "kind": "Apifox" },
             }
             """, "specgen.json");
+
+        Assert.Equal(SourceKind.Apifox, settings.Source!.ParsedKind);
 
         Assert.Equal(2, settings.AddSecurity.Count);
         Assert.Empty(settings.Envelope!.Success);
