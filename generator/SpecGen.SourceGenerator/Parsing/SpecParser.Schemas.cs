@@ -312,7 +312,7 @@ internal sealed partial class SpecParser
     {
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectShape(schema, properties, required, depth, new HashSet<JsonNode>());
+        CollectShape(schema, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, depth, new HashSet<JsonNode>());
         if (properties.Count == 0)
         {
             JsonNode? additional = schema.Get("additionalProperties");
@@ -334,7 +334,7 @@ internal sealed partial class SpecParser
 
         if (schema.Get("allOf") is { IsArray: true } allOf)
         {
-            ReportComposition(allOf, name, properties);
+            ReportComposition(schema, allOf, name);
         }
 
         bool isSignature = componentPointer is null && IsSignatureObject(schema, properties);
@@ -379,7 +379,8 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
-    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, HashSet<JsonNode> visited)
+    /// <param name="positions">The index in <paramref name="properties"/> of each name, so a later definition replaces an earlier one in constant time.</param>
+    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, Dictionary<string, int> positions, HashSet<string> required, int depth, HashSet<JsonNode> visited)
     {
         if (depth > MaxSchemaDepth || !schema.IsObject || !visited.Add(schema))
         {
@@ -395,7 +396,7 @@ internal sealed partial class SpecParser
                 return;
             }
 
-            CollectShape(target, properties, required, depth + 1, visited);
+            CollectShape(target, properties, positions, required, depth + 1, visited);
             return;
         }
 
@@ -403,7 +404,7 @@ internal sealed partial class SpecParser
         {
             foreach (JsonNode part in allOf.Items)
             {
-                CollectShape(part, properties, required, depth + 1, visited);
+                CollectShape(part, properties, positions, required, depth + 1, visited);
             }
         }
 
@@ -417,13 +418,13 @@ internal sealed partial class SpecParser
             {
                 foreach (KeyValuePair<string, JsonNode> property in props.Properties)
                 {
-                    int existing = properties.FindIndex(p => p.Key == property.Key);
-                    if (existing >= 0)
+                    if (positions.TryGetValue(property.Key, out int existing))
                     {
                         properties[existing] = property;
                     }
                     else
                     {
+                        positions[property.Key] = properties.Count;
                         properties.Add(property);
                     }
                 }
@@ -513,7 +514,16 @@ internal sealed partial class SpecParser
         var required = new HashSet<string>(extraRequired, StringComparer.Ordinal);
         if (schema is not null)
         {
-            CollectShape(schema, properties, required, 0, new HashSet<JsonNode>());
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < properties.Count; i++)
+            {
+                if (!positions.ContainsKey(properties[i].Key))
+                {
+                    positions[properties[i].Key] = i;
+                }
+            }
+
+            CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
         }
 
         string name = _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));

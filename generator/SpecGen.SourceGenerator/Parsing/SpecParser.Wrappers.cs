@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Globalization;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
 
@@ -98,25 +98,26 @@ internal sealed partial class SpecParser
     private static string? AnnotationText(JsonNode schema, string keyword)
         => Annotation(schema, keyword) is { IsString: true } value ? value.Text : null;
 
-    /// <summary>Reports an allOf that adds members to a referenced schema: it is a new type, not the referenced one.</summary>
-    private void ReportComposition(JsonNode allOf, string typeName, List<KeyValuePair<string, JsonNode>> properties)
+    /// <summary>Reports an allOf that composes a referenced schema with more: it is a new type, not the referenced one.</summary>
+    private void ReportComposition(JsonNode schema, JsonNode allOf, string typeName)
     {
         var referenced = new List<string>();
-        var inherited = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<string>();
+        AddOwnMembers(schema, added);
         foreach (JsonNode member in allOf.Items)
         {
-            if (member.IsObject && member.GetString("$ref") is { } reference)
+            if (!member.IsObject)
+            {
+                continue;
+            }
+
+            if (member.GetString("$ref") is { } reference)
             {
                 referenced.Add(_componentNames.TryGetValue(reference, out string? name) ? name : reference);
-                if (ResolvePointer(reference) is { } target)
-                {
-                    var targetProperties = new List<KeyValuePair<string, JsonNode>>();
-                    CollectShape(target, targetProperties, new HashSet<string>(StringComparer.Ordinal), 0, new HashSet<JsonNode>());
-                    foreach (KeyValuePair<string, JsonNode> property in targetProperties)
-                    {
-                        inherited.Add(property.Key);
-                    }
-                }
+            }
+            else
+            {
+                AddOwnMembers(member, added);
             }
         }
 
@@ -125,23 +126,22 @@ internal sealed partial class SpecParser
             return;
         }
 
-        var added = new StringBuilder();
-        int count = 0;
-        foreach (KeyValuePair<string, JsonNode> property in properties)
+        string targets = string.Join(" and ", referenced);
+        string what = added.Count == 0
+            ? "composes " + targets
+            : "adds " + added.Count.ToString(CultureInfo.InvariantCulture) + " member" + (added.Count == 1 ? string.Empty : "s")
+                + " (" + string.Join(", ", added.GetRange(0, Math.Min(3, added.Count))) + (added.Count > 3 ? ", …" : string.Empty) + ") to " + targets;
+        Report(DiagnosticDescriptors.Composed, allOf, "allOf " + what + ": '" + typeName + "' is a new class with all their members, not assignable to " + string.Join(" or ", referenced));
+
+        static void AddOwnMembers(JsonNode part, List<string> names)
         {
-            if (!inherited.Contains(property.Key))
+            if (part.Get("properties") is { IsObject: true } properties)
             {
-                count++;
-                if (count <= 3)
+                foreach (KeyValuePair<string, JsonNode> property in properties.Properties)
                 {
-                    added.Append(count == 1 ? string.Empty : ", ").Append(property.Key);
+                    names.Add(property.Key);
                 }
             }
         }
-
-        string what = count == 0
-            ? "composes " + string.Join(" and ", referenced)
-            : "adds " + count + " member" + (count == 1 ? string.Empty : "s") + " (" + added + (count > 3 ? ", …" : string.Empty) + ") to " + string.Join(" and ", referenced);
-        Report(DiagnosticDescriptors.Composed, allOf, "allOf " + what + ": '" + typeName + "' is a new class with all their members, not assignable to " + string.Join(" or ", referenced));
     }
 }
