@@ -169,6 +169,41 @@ public sealed class TypeSharingTests
     }
 
     [Fact]
+    public void Malformed_allOf_wrappers_give_located_diagnostics_and_compile()
+    {
+        const string Json = """
+            {
+              "openapi": "3.0.0",
+              "info": { "title": "t", "version": "1" },
+              "components": { "schemas": {
+                "H": { "type": "object", "properties": {
+                  "a": { "allOf": [ "x", { "$ref": "#/components/schemas/H" }, { "description": 5 } ] },
+                  "b": { "allOf": [ { "$ref": "#/components/schemas/Missing" }, { "description": "gone" } ] },
+                  "c": { "allOf": [] },
+                  "d": { "allOf": [ { "description": "only annotations" } ] },
+                  "e": { "allOf": [ { "$ref": "#/components/schemas/H" }, { "properties": [] } ] },
+                  "f": { "allOf": [ { "$ref": "#/components/schemas/H" }, { "description": "self" } ] } } }
+              } },
+              "paths": {}
+            }
+            """;
+        GeneratorResult result = GeneratorHarness.Run(SpecFile.Create("Odd", Json));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.CompileDiagnostics());
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "SPECGEN003" && d.Location.GetLineSpan().StartLinePosition.Line == 6);
+        Assert.All(result.GeneratorDiagnostics, d => Assert.EndsWith("openapi.json", d.Location.GetLineSpan().Path, StringComparison.Ordinal));
+        string h = result.Source(".Models.H.g.cs");
+        Assert.Contains("public H? E { get; set; }", h, StringComparison.Ordinal);
+        Assert.Contains("public H? F { get; set; }", h, StringComparison.Ordinal);
+
+        // a composes H with itself: one class, recursive, not a chain of 64 copies.
+        Assert.Contains("public HA? A { get; set; }", h, StringComparison.Ordinal);
+        Assert.Contains("public HA? A { get; set; }", result.Source(".Models.HA.g.cs"), StringComparison.Ordinal);
+        Assert.Single(result.GeneratorDiagnostics, d => d.Id == "SPECGEN009");
+    }
+
+    [Fact]
     public void Shared_types_compile_and_are_deterministic()
     {
         string first = Snapshot.Render(GeneratorHarness.Run(SpecFile.Create("Box", Wrappers)));

@@ -7,9 +7,12 @@ namespace SpecGen.SourceGenerator.Parsing;
 // Recursion through aliases: a named schema reached again while it is being resolved (Node → children: NodeList →
 // items: Node, or through an allOf wrapper) is a pending type, settled once every named schema is resolved. Only
 // a cycle with no object in between (an alias, array or map of itself) cannot become a C# type: it is reported and
-// typed JsonElement.
+// typed JsonElement. An inline object is one type however often it is reached: met again (H: {properties: {a:
+// {allOf: [{$ref: H}, …]}}} reaches a's object through H's properties) it is the type being built, not a new copy.
 internal sealed partial class SpecParser
 {
+    private readonly Dictionary<JsonNode, TypeRef> _inlineObjects = new();
+
     private readonly Dictionary<string, TypeRef> _settled = new(System.StringComparer.Ordinal);
     private bool _hasPending;
 

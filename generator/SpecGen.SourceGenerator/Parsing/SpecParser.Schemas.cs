@@ -310,6 +310,11 @@ internal sealed partial class SpecParser
 
     private TypeRef BuildObject(JsonNode schema, string nameHint, string? componentPointer, int depth)
     {
+        if (componentPointer is null && _inlineObjects.TryGetValue(schema, out TypeRef? known))
+        {
+            return known;
+        }
+
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectShape(schema, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, depth, new HashSet<JsonNode>());
@@ -331,6 +336,10 @@ internal sealed partial class SpecParser
         {
             _resolved[componentPointer] = modelRef;
         }
+        else
+        {
+            _inlineObjects[schema] = modelRef;
+        }
 
         if (schema.Get("allOf") is { IsArray: true } allOf)
         {
@@ -342,6 +351,7 @@ internal sealed partial class SpecParser
         if (SharedObject(modelRef, specs, mayShare: componentPointer is null, isSignature) is { } shared)
         {
             _typeNames.Release(name);
+            _inlineObjects[schema] = shared;
             return shared;
         }
 
