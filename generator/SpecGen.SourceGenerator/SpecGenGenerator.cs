@@ -47,15 +47,18 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NamespaceClaims);
         context.RegisterSourceOutput(claims, static (spc, all) => ReportSharedNamespaces(spc, all));
 
-        IncrementalValueProvider<bool> hasHttpClientFactory = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+        IncrementalValueProvider<DependencyInjectionSupport> dependencyInjection = context.CompilationProvider
+            .Select(static (compilation, _) =>
+                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is null ? DependencyInjectionSupport.None
+                : compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") is null ? DependencyInjectionSupport.HttpClientFactory
+                : DependencyInjectionSupport.KeyedServices)
             .WithTrackingName(TrackingNames.HttpClientFactoryAvailable);
 
         IncrementalValuesProvider<GeneratedSource> sources = parsed
             .Combine(claims)
             .SelectMany(static (pair, _) => Emitter.Split(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SourceUnits)
-            .Combine(hasHttpClientFactory)
+            .Combine(dependencyInjection)
             .Select(static (pair, cancellationToken) => Emitter.Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSources);
 

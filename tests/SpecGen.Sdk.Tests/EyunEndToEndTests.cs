@@ -12,6 +12,20 @@ public sealed class EyunEndToEndTests
     private static EyunClient Client(RecordingServer server, HttpClient http)
         => new(http, new EyunClientOptions { BaseAddress = server.BaseAddress, Authorization = Authorization });
 
+    [Fact]
+    public void The_doc_placeholder_server_is_never_a_default_base_address()
+    {
+        using var http = new HttpClient();
+
+        var error = Assert.Throws<InvalidOperationException>(() => new EyunClient(http, new EyunClientOptions()));
+
+        Assert.Equal("http://域名地址", EyunClient.DocumentedServer);
+        Assert.Contains("EyunClientOptions.BaseAddress", error.Message, StringComparison.Ordinal);
+        Assert.Contains("http://域名地址, which is not used as a default", error.Message, StringComparison.Ordinal);
+        http.BaseAddress = new Uri("http://eyun.local/api");
+        Assert.NotNull(new EyunClient(http, new EyunClientOptions()));
+    }
+
     [Theory]
     [InlineData("\"1000\"")]
     [InlineData("1000")]

@@ -94,8 +94,11 @@ internal sealed class ClientEmitter
         w.DocXml("remarks", "Register it with <c>services.Add" + _names.ClientName + "(…)</c> (IHttpClientFactory) or create it around an <see cref=\"global::System.Net.Http.HttpClient\"/>. Errors throw <see cref=\"" + _names.ExceptionName + "\"/>.");
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed partial class " + client + " : " + _names.InterfaceName);
-        w.Line("/// <summary>The spec's first server URL, or null when the spec names no absolute server.</summary>");
-        w.Line("public static readonly global::System.Uri? DefaultBaseAddress = " + (_api.DefaultServer is null ? "null" : "new(" + Literals.String(_api.DefaultServer) + ")") + ";");
+        w.Line("/// <summary>");
+        w.Line("/// The spec's first absolute server URL, or null. Never used as a default: documented servers are often");
+        w.Line("/// placeholders (<c>http://域名地址</c>) or the vendor's production host, so a client needs a base address.");
+        w.Line("/// </summary>");
+        w.Line("public const string? DocumentedServer = " + (_api.DefaultServer is null ? "null" : Literals.String(_api.DefaultServer)) + ";");
         for (int i = 0; i < _successSets.Count; i++)
         {
             var values = new List<string>();
@@ -113,7 +116,7 @@ internal sealed class ClientEmitter
         w.Line("private readonly " + _names.OptionsName + " _options;");
         w.Line("private readonly global::System.Uri _baseAddress;");
         w.Line();
-        w.Line("/// <summary>Creates a client with default options (base address from the HttpClient or the spec).</summary>");
+        w.Line("/// <summary>Creates a client with default options: the base address comes from <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>.</summary>");
         w.Line("/// <param name=\"httpClient\">The HTTP client; its lifetime is managed by the caller.</param>");
         w.Line("public " + client + "(global::System.Net.Http.HttpClient httpClient)");
         w.Line("    : this(httpClient, new " + _names.OptionsName + "())");
@@ -123,13 +126,13 @@ internal sealed class ClientEmitter
         w.Line("/// <summary>Creates a client.</summary>");
         w.Line("/// <param name=\"httpClient\">The HTTP client; its lifetime is managed by the caller.</param>");
         w.Line("/// <param name=\"options\">Base address and credentials; read on every request, so credential changes apply at once.</param>");
-        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">No absolute base address is configured anywhere.</exception>");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Neither the options nor the HTTP client give an absolute base address.</exception>");
         w.Open("public " + client + "(global::System.Net.Http.HttpClient httpClient, " + _names.OptionsName + " options)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
         w.Line("_httpClient = httpClient;");
         w.Line("_options = options;");
-        w.Line("_baseAddress = " + _types.Http + ".ResolveBaseAddress(options.BaseAddress, httpClient.BaseAddress, DefaultBaseAddress);");
+        w.Line("_baseAddress = " + _types.Http + ".ResolveBaseAddress(options.BaseAddress, httpClient.BaseAddress, DocumentedServer, nameof(" + _names.OptionsName + "));");
         w.Close();
         foreach (OperationSpec operation in _api.Operations)
         {

@@ -90,13 +90,13 @@ internal static class Emitter
         return hint;
     }
 
-    public static GeneratedSource Emit(SourceUnit unit, bool hasHttpClientFactory, CancellationToken cancellationToken)
+    public static GeneratedSource Emit(SourceUnit unit, DependencyInjectionSupport dependencyInjection, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string text = unit.Kind switch
         {
             SourceUnitKind.Runtime => EmitRuntime(unit.Api!),
-            SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, hasHttpClientFactory),
+            SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
             SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!),
             SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
             _ => EnumEmitter.Emit(unit.Names, unit.Enum!),

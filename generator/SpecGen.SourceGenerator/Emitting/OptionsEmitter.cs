@@ -6,7 +6,7 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// <summary>Emits the client options (base address, credentials) and the IServiceCollection registration.</summary>
 internal static class OptionsEmitter
 {
-    public static string Emit(ApiSpec api, bool emitDependencyInjection)
+    public static string Emit(ApiSpec api, DependencyInjectionSupport dependencyInjection)
     {
         ApiNames names = api.Names;
         var w = new CodeWriter();
@@ -18,8 +18,8 @@ internal static class OptionsEmitter
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed class " + names.OptionsName);
         w.Line("/// <summary>");
-        w.Line("/// The API base address. When null, <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is used, then");
-        w.Line("/// <see cref=\"" + names.ClientName + ".DefaultBaseAddress\"/> (the spec's first server, if absolute).");
+        w.Line("/// The API base address. When null, <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is used; one of them is");
+        w.Line("/// required (<see cref=\"" + names.ClientName + ".DocumentedServer\"/> is what the doc names, never a default).");
         w.Line("/// </summary>");
         w.Line("public global::System.Uri? BaseAddress { get; set; }");
         foreach (SecuritySchemeSpec scheme in api.SecuritySchemes)
@@ -64,10 +64,10 @@ internal static class OptionsEmitter
         w.Line(toString.ToString());
         w.Close();
 
-        if (emitDependencyInjection)
+        if (dependencyInjection != DependencyInjectionSupport.None)
         {
             w.Line();
-            EmitExtensions(w, names);
+            EmitExtensions(w, names, dependencyInjection == DependencyInjectionSupport.KeyedServices);
         }
 
         return w.ToString();
@@ -97,7 +97,7 @@ internal static class OptionsEmitter
         }
     }
 
-    private static void EmitExtensions(CodeWriter w, ApiNames names)
+    private static void EmitExtensions(CodeWriter w, ApiNames names, bool keyed)
     {
         const string Di = "global::Microsoft.Extensions.DependencyInjection.";
         w.DocXml("summary", "Registers <see cref=\"" + names.InterfaceName + "\"/> with the dependency injection container.");
@@ -123,6 +123,49 @@ internal static class OptionsEmitter
         w.Line("        httpClient,");
         w.Line("        " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<" + names.OptionsName + ">>(serviceProvider).Value));");
         w.Close();
+        if (keyed)
+        {
+            w.Line();
+            EmitKeyedRegistration(w, names);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// One more client under a name, with its own options (named options) and its own HTTP client (a named
+    /// client of IHttpClientFactory), resolved as a keyed service: two bots or two tenants never share a token.
+    /// </summary>
+    private static void EmitKeyedRegistration(CodeWriter w, ApiNames names)
+    {
+        const string Di = "global::Microsoft.Extensions.DependencyInjection.";
+        string options = "global::Microsoft.Extensions.Options.IOptionsMonitor<" + names.OptionsName + ">";
+        string httpClientPrefix = names.Namespace + "." + names.ClientName + ":";
+        w.Line("/// <summary>");
+        w.Line("/// Registers one more <see cref=\"" + names.InterfaceName + "\"/> under <paramref name=\"name\"/>, with its own");
+        w.Line("/// <see cref=\"" + names.OptionsName + "\"/> and its own HTTP client, for an app that talks to several servers or");
+        w.Line("/// accounts at once. Resolve it with <c>[FromKeyedServices(\"name\")]</c> or <c>GetRequiredKeyedService</c>.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"services\">The service collection.</param>");
+        w.Line("/// <param name=\"name\">The service key and the name of the options and of the HTTP client.</param>");
+        w.Line("/// <param name=\"configure\">Sets this client's base address and credentials.</param>");
+        w.Line("/// <returns>The builder of this client's own HTTP client, to add handlers or resilience.</returns>");
+        w.Open("public static " + Di + "IHttpClientBuilder Add" + names.ClientName + "(this " + Di + "IServiceCollection services, string name, global::System.Action<" + names.OptionsName + "> configure)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
+        w.Line("global::System.ArgumentException.ThrowIfNullOrEmpty(name);");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(configure);");
+        w.Line(Di + "OptionsServiceCollectionExtensions.AddOptions<" + names.OptionsName + ">(services, name).Configure(configure);");
+        w.Line(Di + "ServiceCollectionServiceExtensions.AddKeyedTransient<" + names.InterfaceName + ">(");
+        w.Line("    services,");
+        w.Line("    name,");
+        w.Line("    static (serviceProvider, key) =>");
+        w.Line("    {");
+        w.Line("        string clientName = (string)key!;");
+        w.Line("        return new " + names.ClientName + "(");
+        w.Line("            " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::System.Net.Http.IHttpClientFactory>(serviceProvider).CreateClient(" + Literals.String(httpClientPrefix) + " + clientName),");
+        w.Line("            " + Di + "ServiceProviderServiceExtensions.GetRequiredService<" + options + ">(serviceProvider).Get(clientName));");
+        w.Line("    });");
+        w.Line("return " + Di + "HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, " + Literals.String(httpClientPrefix) + " + name);");
         w.Close();
     }
 }

@@ -76,6 +76,19 @@ internal sealed record ModelSpec(
     EquatableArray<PropertySpec> Properties,
     bool IsForm);
 
+/// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
+internal enum DependencyInjectionSupport
+{
+    /// <summary>No IHttpClientFactory: no registration extension.</summary>
+    None,
+
+    /// <summary>IHttpClientFactory (Microsoft.Extensions.Http): a typed-client registration.</summary>
+    HttpClientFactory,
+
+    /// <summary>Also keyed services (Microsoft.Extensions.DependencyInjection 8+): named clients, each with its own options.</summary>
+    KeyedServices,
+}
+
 internal sealed record EnumMemberSpec(string Value, string Name);
 
 /// <summary>An extensible string enum.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class SpecParser
         }
 
         var methodNames = new NameScope();
-        foreach (string reserved in new[] { "DefaultBaseAddress", "Send", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
+        foreach (string reserved in new[] { "DocumentedServer", "Send", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" })
         {
             methodNames.Add(reserved);
         }

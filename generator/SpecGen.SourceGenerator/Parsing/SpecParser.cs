@@ -265,7 +265,7 @@ internal sealed partial class SpecParser
             && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
             && (uri.Scheme == "http" || uri.Scheme == "https"))
         {
-            return uri.AbsoluteUri;
+            return url; // as the doc writes it (documentation only: never a default base address)
         }
 
         return null;

@@ -582,10 +582,12 @@ internal static class SpecGenHttp
 {
     private const int MaxMessageFieldLength = 200;
 
-    internal static global::System.Uri ResolveBaseAddress(global::System.Uri? configured, global::System.Uri? fromHttpClient, global::System.Uri? fromSpec)
+    internal static global::System.Uri ResolveBaseAddress(global::System.Uri? configured, global::System.Uri? fromHttpClient, string? documented, string optionsName)
     {
-        global::System.Uri address = configured ?? fromHttpClient ?? fromSpec
-            ?? throw new global::System.InvalidOperationException("No base address: set the client options' BaseAddress or HttpClient.BaseAddress (the spec names no absolute server URL).");
+        global::System.Uri address = configured ?? fromHttpClient
+            ?? throw new global::System.InvalidOperationException(
+                "No base address: set " + optionsName + ".BaseAddress or HttpClient.BaseAddress"
+                + (documented is null ? "." : " (the API documents " + documented + ", which is not used as a default)."));
         if (!address.IsAbsoluteUri)
         {
             throw new global::System.InvalidOperationException("The base address must be an absolute URI.");
