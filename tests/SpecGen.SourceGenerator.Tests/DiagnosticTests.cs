@@ -103,7 +103,8 @@ public sealed class DiagnosticTests
                     "requestBody": { "content": { "application/xml": { "schema": { "type": "object" } } } },
                     "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } } } }
                   }
-                }
+                },
+                "/b": { "put": { "operationId": "putB", "requestBody": { "content": { "text/*": { } } }, "responses": { "204": { "description": "ok" } } } }
               }
             }
             """;
@@ -115,6 +116,8 @@ public sealed class DiagnosticTests
         string client = result.Source(".Client.g.cs");
         Assert.Contains("PostAAsync(string? request = null", client, StringComparison.Ordinal);
         Assert.Contains("\"application/xml\"", client, StringComparison.Ordinal);
+        Assert.Contains("PutBAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("global::System.Text.Encoding.UTF8, \"text/plain\")", client, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -614,11 +614,17 @@ internal sealed class ClientEmitter
         }
     }
 
+    /// <summary>The Content-Type a body is sent with: the media type without parameters; a wildcard one (text/*, image/*) is its generic type.</summary>
     private static string MediaTypeOnly(string mediaType)
     {
         int semicolon = mediaType.IndexOf(';');
         string result = (semicolon >= 0 ? mediaType.Substring(0, semicolon) : mediaType).Trim();
-        return result.Contains("*") ? "application/octet-stream" : result;
+        if (!result.Contains("*"))
+        {
+            return result;
+        }
+
+        return result.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? "text/plain" : "application/octet-stream";
     }
 
     private void EmitMultipart(CodeWriter w, BodySpec body, string value)

@@ -488,7 +488,7 @@ internal sealed partial class SpecParser
         };
     }
 
-    /// <summary>Media sent and received as text: text/*, application/xml and +xml types.</summary>
+    /// <summary>Media a body is sent as text for: text/*, application/xml and +xml types.</summary>
     private static bool IsTextMedia(string media)
     {
         int semicolon = media.IndexOf(';');
