@@ -31,6 +31,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Renamed = new(
         "SPECGEN008", "Name adjusted", "{0}", Category, DiagnosticSeverity.Info, true);
 
+    public static readonly DiagnosticDescriptor Composed = new(
+        "SPECGEN009", "allOf composes a new type", "{0}", Category, DiagnosticSeverity.Info, true);
+
     public static readonly DiagnosticDescriptor CodeLimit = new(
         "SPECGEN015", "Generated code limited", "Generated code limited: {0}", Category, DiagnosticSeverity.Info, true);
 
@@ -43,6 +46,7 @@ internal static class DiagnosticDescriptors
         "SPECGEN005" => Ignored,
         "SPECGEN006" => InvalidSetting,
         "SPECGEN007" => InvalidDocument,
+        "SPECGEN009" => Composed,
         "SPECGEN015" => CodeLimit,
         _ => Renamed,
     };

@@ -89,7 +89,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Xml_only_body_and_unresolved_ref_are_reported_and_code_still_compiles()
+    public void Xml_only_body_is_sent_as_text_and_an_unresolved_ref_is_reported()
     {
         string json = """
             {
@@ -103,15 +103,21 @@ public sealed class DiagnosticTests
                     "requestBody": { "content": { "application/xml": { "schema": { "type": "object" } } } },
                     "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } } } }
                   }
-                }
+                },
+                "/b": { "put": { "operationId": "putB", "requestBody": { "content": { "text/*": { } } }, "responses": { "204": { "description": "ok" } } } }
               }
             }
             """;
         GeneratorResult result = Run(json);
 
-        Single(result, "SPECGEN004");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "SPECGEN004");
         Single(result, "SPECGEN003");
         Assert.Empty(result.CompileDiagnostics());
+        string client = result.Source(".Client.g.cs");
+        Assert.Contains("PostAAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("\"application/xml\"", client, StringComparison.Ordinal);
+        Assert.Contains("PutBAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("global::System.Text.Encoding.UTF8, \"text/plain\")", client, StringComparison.Ordinal);
     }
 
     [Fact]

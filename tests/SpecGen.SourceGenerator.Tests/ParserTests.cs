@@ -150,6 +150,39 @@ public sealed class ParserTests
         Assert.Equal(ResponseKind.None, raw.Response.Kind);
     }
 
+    [Theory]
+    [InlineData("application/xml", true)]
+    [InlineData("text/csv", true)]
+    [InlineData("application/atom+xml; charset=utf-8", true)]
+    [InlineData("application/x-protobuf", false)]
+    [InlineData("image/*", false)]
+    [InlineData("application/vnd.custom", false)]
+    public void A_request_media_type_not_modelled_is_still_sent(string mediaType, bool text)
+    {
+        BodyKind expected = text ? BodyKind.Text : BodyKind.Binary;
+        string paths = "{\"/a\":{\"post\":{\"operationId\":\"a\",\"requestBody\":{\"content\":{\"" + mediaType + "\":{\"schema\":{\"type\":\"object\"}}}},\"responses\":{}}}}";
+        BodySpec body = Parse(Doc("{}", paths)).Operations.Single().Body!;
+
+        Assert.Equal(expected, body.Kind);
+        Assert.Equal(mediaType, body.MediaType);
+        Assert.Equal(expected == BodyKind.Text ? TypeRef.String : TypeRef.Binary, body.Type);
+    }
+
+    [Fact]
+    public void A_swagger_2_body_that_consumes_only_xml_is_text()
+    {
+        string json = """
+            {"swagger":"2.0","info":{"title":"s","version":"1"},
+             "paths":{"/x":{"post":{"operationId":"x","consumes":["application/xml"],"parameters":[{"in":"body","name":"body","schema":{"type":"object"}}],"responses":{}}},
+                      "/j":{"post":{"operationId":"j","consumes":["application/xml","application/json"],"parameters":[{"in":"body","name":"body","schema":{"type":"object","properties":{"a":{"type":"string"}}}}],"responses":{}}}}}
+            """;
+        ApiSpec api = Parse(json);
+
+        BodySpec xml = api.Operations.Single(o => o.OperationId == "x").Body!;
+        Assert.Equal((BodyKind.Text, "application/xml"), (xml.Kind, xml.MediaType));
+        Assert.Equal(BodyKind.Json, api.Operations.Single(o => o.OperationId == "j").Body!.Kind);
+    }
+
     [Fact]
     public void Headers_most_operations_take_get_an_options_default()
     {

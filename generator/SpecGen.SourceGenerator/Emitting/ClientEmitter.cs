@@ -218,6 +218,10 @@ internal sealed class ClientEmitter
         if (operation.Body is { } body)
         {
             string doc = body.Description ?? "The request body.";
+            if (body.Kind is BodyKind.Text or BodyKind.Binary)
+            {
+                doc += (doc.EndsWith(".", StringComparison.Ordinal) ? " " : ". ") + "Sent as " + MediaTypeOnly(body.MediaType) + ".";
+            }
             if (body.Required)
             {
                 required.Add((_types.Name(body.Type), body.ParameterName, true, doc));
@@ -614,11 +618,17 @@ internal sealed class ClientEmitter
         }
     }
 
+    /// <summary>The Content-Type a body is sent with: the media type without parameters; a wildcard one (text/*, image/*) is its generic type.</summary>
     private static string MediaTypeOnly(string mediaType)
     {
         int semicolon = mediaType.IndexOf(';');
         string result = (semicolon >= 0 ? mediaType.Substring(0, semicolon) : mediaType).Trim();
-        return result.Contains("*") ? "application/octet-stream" : result;
+        if (!result.Contains("*"))
+        {
+            return result;
+        }
+
+        return result.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? "text/plain" : "application/octet-stream";
     }
 
     private void EmitMultipart(CodeWriter w, BodySpec body, string value)

@@ -226,6 +226,9 @@ internal sealed class NameScope
 
     public void Add(string name) => _used.Add(name);
 
+    /// <summary>Frees a name reserved for a type that turned out to be another one.</summary>
+    public void Release(string name) => _used.Remove(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
+
     /// <summary>Returns <paramref name="candidate"/>, or candidate2, candidate3… if taken, and marks it used.</summary>
     public string Reserve(string candidate)
     {

@@ -348,13 +348,7 @@ internal sealed partial class SpecParser
 
         bool required = requestBody.GetBool("required");
         string? description = NonEmpty(requestBody.GetString("description"));
-        (string? mediaType, BodyKind kind) = ChooseRequestMedia(content);
-        if (mediaType is null)
-        {
-            Report(DiagnosticDescriptors.Unsupported, content, "request media type(s) of '" + operationName + "' (only JSON, multipart/form-data, form-urlencoded, text and binary bodies are supported); no body is sent");
-            return null;
-        }
-
+        (string mediaType, BodyKind kind) = ChooseRequestMedia(content);
         JsonNode? schema = content.Get(mediaType)?.Get("schema");
         string parameterName = BodyParameterName(locals);
         switch (kind)
@@ -371,7 +365,7 @@ internal sealed partial class SpecParser
             case BodyKind.Text:
                 return new BodySpec(kind, mediaType, parameterName, TypeRef.String, required, description, default);
             default:
-                return new BodySpec(kind, mediaType, parameterName, Resolve(schema, operationName + "Request", 1), required, description, default);
+                return new BodySpec(kind, mediaType, parameterName, ResolveOperationType(schema, operationName + "Request"), required, description, default);
         }
     }
 
@@ -380,8 +374,15 @@ internal sealed partial class SpecParser
         if (bodyParams.Count > 0)
         {
             JsonNode parameter = bodyParams[0];
-            TypeRef type = Resolve(parameter.Get("schema"), operationName + "Request", 1);
-            return new BodySpec(BodyKind.Json, "application/json", BodyParameterName(locals), type, parameter.GetBool("required"), NonEmpty(parameter.GetString("description")), default);
+            JsonNode? schema = parameter.Get("schema");
+            (string mediaType, BodyKind kind) = Swagger2BodyMedia(operation, schema);
+            TypeRef type = kind switch
+            {
+                BodyKind.Text => TypeRef.String,
+                BodyKind.Binary => TypeRef.Binary,
+                _ => ResolveOperationType(schema, operationName + "Request"),
+            };
+            return new BodySpec(kind, mediaType, BodyParameterName(locals), type, parameter.GetBool("required"), NonEmpty(parameter.GetString("description")), default);
         }
 
         if (formParams.Count == 0)
@@ -416,39 +417,84 @@ internal sealed partial class SpecParser
             formFields);
     }
 
-    private static string BodyParameterName(NameScope locals)
-        => locals.IsUsed("request") ? locals.Reserve("body") : locals.Reserve("request");
-
-    private static (string? MediaType, BodyKind Kind) ChooseRequestMedia(JsonNode content)
+    /// <summary>A Swagger 2.0 body parameter is JSON unless 'consumes' offers no JSON: then its best media type, by the same ranking.</summary>
+    private (string MediaType, BodyKind Kind) Swagger2BodyMedia(JsonNode operation, JsonNode? schema)
     {
-        string? fallback = null;
-        BodyKind fallbackKind = BodyKind.Json;
-        int fallbackRank = int.MaxValue;
-        foreach (KeyValuePair<string, JsonNode> entry in content.Properties)
+        JsonNode? consumes = operation.Get("consumes") ?? _root.Get("consumes");
+        string chosen = "application/json";
+        BodyKind chosenKind = BodyKind.Json;
+        int chosenRank = int.MaxValue;
+        if (consumes is { IsArray: true })
         {
-            string media = entry.Key.ToLowerInvariant();
-            (int rank, BodyKind kind) = media switch
+            foreach (JsonNode item in consumes.Items)
             {
-                _ when media.StartsWith("application/json", StringComparison.Ordinal) => (0, BodyKind.Json),
-                _ when media.Contains("json") => (1, BodyKind.Json),
-                _ when media.StartsWith("multipart/form-data", StringComparison.Ordinal) => (2, BodyKind.Multipart),
-                _ when media.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) => (3, BodyKind.FormUrlEncoded),
-                _ when media.StartsWith("text/plain", StringComparison.Ordinal) => (4, BodyKind.Text),
-                _ when media == "*/*" => (5, IsBinarySchema(entry.Value.Get("schema")) ? BodyKind.Binary : BodyKind.Json),
-                _ when media.StartsWith("application/octet-stream", StringComparison.Ordinal) || media.StartsWith("image/", StringComparison.Ordinal)
-                    || media.StartsWith("audio/", StringComparison.Ordinal) || media.StartsWith("video/", StringComparison.Ordinal)
-                    || media == "application/pdf" || media == "application/zip" => (6, BodyKind.Binary),
-                _ => (int.MaxValue, BodyKind.Json),
-            };
-            if (rank < fallbackRank)
-            {
-                fallback = entry.Key;
-                fallbackKind = kind;
-                fallbackRank = rank;
+                if (item.IsString)
+                {
+                    (int rank, BodyKind kind) = RankMedia(item.Text!, schema);
+                    if (rank < chosenRank)
+                    {
+                        (chosen, chosenKind, chosenRank) = (item.Text!, kind, rank);
+                    }
+                }
             }
         }
 
-        return (fallback, fallbackKind);
+        // A body parameter is not a form: a form media type here still sends the schema as JSON.
+        return chosenKind is BodyKind.Text or BodyKind.Binary ? (chosen, chosenKind) : ("application/json", BodyKind.Json);
+    }
+
+    private static string BodyParameterName(NameScope locals)
+        => locals.IsUsed("request") ? locals.Reserve("body") : locals.Reserve("request");
+
+    /// <summary>The request media type the body is sent as: JSON first, then forms, text, binary; never none.</summary>
+    private static (string MediaType, BodyKind Kind) ChooseRequestMedia(JsonNode content)
+    {
+        string chosen = content.Properties[0].Key;
+        BodyKind chosenKind = BodyKind.Json;
+        int chosenRank = int.MaxValue;
+        foreach (KeyValuePair<string, JsonNode> entry in content.Properties)
+        {
+            (int rank, BodyKind kind) = RankMedia(entry.Key, entry.Value.Get("schema"));
+            if (rank < chosenRank)
+            {
+                chosen = entry.Key;
+                chosenKind = kind;
+                chosenRank = rank;
+            }
+        }
+
+        return (chosen, chosenKind);
+    }
+
+    /// <summary>
+    /// How a request media type is sent, and its preference (lower first). A type the generator does not model is
+    /// still sent: text (text/*, XML) as a string, anything else as a stream.
+    /// </summary>
+    private static (int Rank, BodyKind Kind) RankMedia(string mediaType, JsonNode? schema)
+    {
+        string media = mediaType.Trim().ToLowerInvariant();
+        return media switch
+        {
+            _ when media.StartsWith("application/json", StringComparison.Ordinal) => (0, BodyKind.Json),
+            _ when media.Contains("json") => (1, BodyKind.Json),
+            _ when media.StartsWith("multipart/form-data", StringComparison.Ordinal) => (2, BodyKind.Multipart),
+            _ when media.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) => (3, BodyKind.FormUrlEncoded),
+            _ when media.StartsWith("text/plain", StringComparison.Ordinal) => (4, BodyKind.Text),
+            _ when media == "*/*" => (5, IsBinarySchema(schema) ? BodyKind.Binary : BodyKind.Json),
+            _ when media.StartsWith("application/octet-stream", StringComparison.Ordinal) || media.StartsWith("image/", StringComparison.Ordinal)
+                || media.StartsWith("audio/", StringComparison.Ordinal) || media.StartsWith("video/", StringComparison.Ordinal)
+                || media == "application/pdf" || media == "application/zip" => (6, BodyKind.Binary),
+            _ when IsTextMedia(media) => (7, BodyKind.Text),
+            _ => (8, BodyKind.Binary),
+        };
+    }
+
+    /// <summary>Media a body is sent as text for: text/*, application/xml and +xml types.</summary>
+    private static bool IsTextMedia(string media)
+    {
+        int semicolon = media.IndexOf(';');
+        string type = semicolon >= 0 ? media.Substring(0, semicolon).Trim() : media;
+        return type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("/xml", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal);
     }
 
     private static bool IsBinarySchema(JsonNode? schema) => schema is not null && schema.GetString("format") == "binary";
@@ -499,7 +545,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        return JsonResponse(Resolve(schema, operationName + "Response", 1), NonEmpty(response.GetString("description")));
+        return JsonResponse(ResolveOperationType(schema, operationName + "Response"), NonEmpty(response.GetString("description")));
     }
 
     private ResponseSpec? OpenApi3Response(JsonNode response, string operationName)
@@ -529,7 +575,7 @@ internal sealed partial class SpecParser
         if (json is { } jsonEntry)
         {
             JsonNode? schema = jsonEntry.Value.Get("schema");
-            return JsonResponse(schema is null ? TypeRef.Json : Resolve(schema, operationName + "Response", 1), description);
+            return JsonResponse(schema is null ? TypeRef.Json : ResolveOperationType(schema, operationName + "Response"), description);
         }
 
         string otherMedia = other!.Value.Key.ToLowerInvariant();

@@ -73,14 +73,14 @@ internal sealed partial class SpecParser
     {
         if (_resolved.TryGetValue(pointer, out TypeRef? known))
         {
-            return known;
+            return UseOf(pointer, known);
         }
 
         JsonNode node = ResolvePointer(pointer)!;
         if (!_inProgress.Add(pointer))
         {
-            Report(DiagnosticDescriptors.InvalidDocument, node, "circular $ref '" + pointer + "'; typed as JsonElement");
-            return TypeRef.Json;
+            // Reached again through an alias, array or wrapper of itself: settled when every schema is resolved.
+            return Pending(pointer);
         }
 
         try
@@ -112,14 +112,16 @@ internal sealed partial class SpecParser
 
     private TypeRef Build(JsonNode schema, string nameHint, string? componentPointer, int depth, bool formContext)
     {
-        bool ownShape = schema.Get("properties") is not null || schema.Get("additionalProperties") is { IsObject: true };
+        // Empty 'properties' add nothing: {allOf: [{$ref: X}], type: object, properties: {}} is still X.
+        bool ownShape = schema.Get("properties") is { } own && !(own.IsObject && own.Properties.Count == 0)
+            || schema.Get("additionalProperties") is { IsObject: true };
         JsonNode? allOf = schema.Get("allOf");
         if (allOf is { IsArray: true } && allOf.Items.Count > 0)
         {
-            if (allOf.Items.Count == 1 && !ownShape)
+            if (!ownShape && WrappedMember(allOf) is { } wrapped)
             {
-                // A "$ref with a description" wrapper.
-                return Resolve(allOf.Items[0], nameHint, depth + 1, formContext);
+                // A "$ref with a description" wrapper is the referenced type.
+                return Resolve(wrapped, nameHint, depth + 1, formContext);
             }
 
             return BuildObject(schema, nameHint, componentPointer, depth);
@@ -263,9 +265,14 @@ internal sealed partial class SpecParser
 
     private TypeRef BuildObject(JsonNode schema, string nameHint, string? componentPointer, int depth)
     {
+        if (componentPointer is null && _inlineObjects.TryGetValue(schema, out TypeRef? known))
+        {
+            return known;
+        }
+
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectShape(schema, properties, required, depth, new HashSet<JsonNode>());
+        CollectShape(schema, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, depth, new HashSet<JsonNode>());
         if (properties.Count == 0)
         {
             JsonNode? additional = schema.Get("additionalProperties");
@@ -284,8 +291,25 @@ internal sealed partial class SpecParser
         {
             _resolved[componentPointer] = modelRef;
         }
+        else
+        {
+            _inlineObjects[schema] = modelRef;
+        }
 
+        if (schema.Get("allOf") is { IsArray: true } allOf)
+        {
+            ReportComposition(schema, allOf, name);
+        }
+
+        bool isSignature = componentPointer is null && IsSignatureObject(schema, properties);
         List<PropertySpec> specs = BuildProperties(name, properties, required, depth, formContext: false);
+        if (SharedObject(modelRef, specs, mayShare: componentPointer is null, isSignature) is { } shared)
+        {
+            _typeNames.Release(name);
+            _inlineObjects[schema] = shared;
+            return shared;
+        }
+
         AddModel(new ModelSpec(
             name,
             componentPointer is null ? null : SchemaKey(componentPointer),
@@ -311,15 +335,17 @@ internal sealed partial class SpecParser
             string name = members.Reserve(Identifiers.ToPascalCase(property.Key, "Property"));
             TypeRef type = Resolve(property.Value, typeName + name.TrimStart('_'), depth + 1, formContext);
             JsonNode? target = property.Value.GetString("$ref") is null ? property.Value : null;
-            string? description = NonEmpty(property.Value.GetString("description")) ?? NonEmpty(target?.GetString("title"));
-            specs.Add(new PropertySpec(property.Key, name, type, required.Contains(property.Key), description, property.Value.GetBool("deprecated")));
+            string? description = NonEmpty(AnnotationText(property.Value, "description")) ?? NonEmpty(target is null ? null : AnnotationText(target, "title"));
+            bool deprecated = Annotation(property.Value, "deprecated") is { Kind: JsonKind.True };
+            specs.Add(new PropertySpec(property.Key, name, type, required.Contains(property.Key), description, deprecated));
         }
 
         return specs;
     }
 
     /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
-    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, HashSet<JsonNode> visited)
+    /// <param name="positions">The index in <paramref name="properties"/> of each name, so a later definition replaces an earlier one in constant time.</param>
+    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, Dictionary<string, int> positions, HashSet<string> required, int depth, HashSet<JsonNode> visited)
     {
         if (depth > MaxSchemaDepth || !schema.IsObject || !visited.Add(schema))
         {
@@ -335,7 +361,7 @@ internal sealed partial class SpecParser
                 return;
             }
 
-            CollectShape(target, properties, required, depth + 1, visited);
+            CollectShape(target, properties, positions, required, depth + 1, visited);
             return;
         }
 
@@ -343,7 +369,7 @@ internal sealed partial class SpecParser
         {
             foreach (JsonNode part in allOf.Items)
             {
-                CollectShape(part, properties, required, depth + 1, visited);
+                CollectShape(part, properties, positions, required, depth + 1, visited);
             }
         }
 
@@ -357,13 +383,13 @@ internal sealed partial class SpecParser
             {
                 foreach (KeyValuePair<string, JsonNode> property in props.Properties)
                 {
-                    int existing = properties.FindIndex(p => p.Key == property.Key);
-                    if (existing >= 0)
+                    if (positions.TryGetValue(property.Key, out int existing))
                     {
                         properties[existing] = property;
                     }
                     else
                     {
+                        positions[property.Key] = properties.Count;
                         properties.Add(property);
                     }
                 }
@@ -398,6 +424,11 @@ internal sealed partial class SpecParser
         if (values.Count == 0)
         {
             return TypeRef.String;
+        }
+
+        if (componentPointer is null && SharedEnum(values) is { } shared)
+        {
+            return shared;
         }
 
         string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
@@ -436,7 +467,9 @@ internal sealed partial class SpecParser
             SourceLine(schema),
             specs.ToEquatableArray(),
             values.GetRange(named, values.Count - named).ToEquatableArray()));
-        return TypeRef.EnumNamed(name);
+        TypeRef enumRef = TypeRef.EnumNamed(name);
+        RecordEnum(values, enumRef);
+        return enumRef;
     }
 
     /// <summary>A multipart or form-urlencoded body: its own model whose binary fields are files.</summary>
@@ -446,7 +479,16 @@ internal sealed partial class SpecParser
         var required = new HashSet<string>(extraRequired, StringComparer.Ordinal);
         if (schema is not null)
         {
-            CollectShape(schema, properties, required, 0, new HashSet<JsonNode>());
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < properties.Count; i++)
+            {
+                if (!positions.ContainsKey(properties[i].Key))
+                {
+                    positions[properties[i].Key] = i;
+                }
+            }
+
+            CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
         }
 
         string name = _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));

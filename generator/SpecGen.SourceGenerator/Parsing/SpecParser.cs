@@ -144,6 +144,8 @@ internal sealed partial class SpecParser
             ResolveComponent(component.Key);
         }
 
+        SettlePending();
+
         List<OperationSpec> operations = ParseOperations(schemes, extraSchemes);
         List<DefaultHeaderSpec> defaultHeaders = DefaultHeaders(operations);
 

@@ -39,8 +39,9 @@ public static class Snapshot
     }
 
     /// <summary>All generated files of a run, ordered by hint name, each under a header line.</summary>
-    public static string Render(GeneratorResult result)
+    public static string Render(GeneratorResult result, Func<string, bool>? includeHint = null)
         => string.Concat(result.Sources
+            .Where(s => includeHint is null || includeHint(s.HintName))
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .Select(s => "//// " + s.HintName + "\n" + s.SourceText.ToString().Replace("\r\n", "\n") + "\n"));
 
