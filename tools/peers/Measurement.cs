@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecGen.Peers;
+
+/// <summary>What one generator's output costs and offers, measured the same way for every generator.</summary>
+internal sealed record Measurement(string Tool, bool Compiles, int Errors, int AsyncMethods, long Lines, double GenerateSeconds, double CompileSeconds, int UntypedMembers)
+{
+    private static readonly HashSet<string> UntypedTypeNames = new(StringComparer.Ordinal)
+    {
+        "System.Text.Json.JsonElement", "object", "Microsoft.Kiota.Abstractions.Serialization.UntypedNode", "Newtonsoft.Json.Linq.JToken",
+    };
+
+    /// <summary>Compiles the sources with the shared compiler settings and counts what the output offers.</summary>
+    public static Measurement Of(string tool, IReadOnlyList<SyntaxTree> trees, IEnumerable<MetadataReference> references, double generateSeconds)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Peer" + tool,
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
+        // Compiled twice from fresh compilations; the faster run counts, so neither JIT warm-up nor order favours a tool.
+        double compileSeconds = double.MaxValue;
+        Microsoft.CodeAnalysis.Emit.EmitResult emit = null!;
+        for (int run = 0; run < 2; run++)
+        {
+            CSharpCompilation fresh = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)));
+            var stopwatch = Stopwatch.StartNew();
+            using var pe = new MemoryStream();
+            emit = fresh.Emit(pe);
+            compileSeconds = Math.Min(compileSeconds, stopwatch.Elapsed.TotalSeconds);
+            compilation = fresh;
+        }
+
+        if (Environment.GetEnvironmentVariable("PEERS_PROFILE") == tool)
+        {
+            Profile(compilation);
+        }
+
+        int errors = emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        foreach (Diagnostic error in emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+        {
+            Console.Error.WriteLine($"peers: {tool}: {error}");
+        }
+        long lines = trees.Sum(t => (long)t.GetText().Lines.Count);
+        int asyncMethods = 0;
+        int untyped = 0;
+        foreach (INamedTypeSymbol type in PublicTypes(compilation.Assembly.GlobalNamespace))
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.Name.EndsWith("Async", StringComparison.Ordinal) && type.TypeKind != TypeKind.Interface)
+                {
+                    asyncMethods++;
+                }
+                else if (member is IPropertySymbol property && IsUntyped(property.Type))
+                {
+                    untyped++;
+                }
+            }
+        }
+
+        return new Measurement(tool, errors == 0, errors, asyncMethods, lines, generateSeconds, compileSeconds, untyped);
+    }
+
+    /// <summary>Prints the files that take longest to bind (PEERS_PROFILE=&lt;tool&gt;), to find what the compiler spends its time on.</summary>
+    private static void Profile(CSharpCompilation compilation)
+    {
+        var costs = new List<(double Seconds, string File, int Lines)>();
+        CSharpCompilation fresh = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)));
+        fresh.GetDeclarationDiagnostics();
+        foreach (SyntaxTree tree in fresh.SyntaxTrees)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            fresh.GetSemanticModel(tree).GetMethodBodyDiagnostics();
+            costs.Add((stopwatch.Elapsed.TotalSeconds, Path.GetFileName(tree.FilePath), tree.GetText().Lines.Count));
+        }
+
+        foreach (var (seconds, file, lines) in costs.OrderByDescending(c => c.Seconds).Take(12))
+        {
+            Console.Error.WriteLine($"peers: profile: {seconds:F3} s {lines,6} lines {file}");
+        }
+
+        Console.Error.WriteLine($"peers: profile: {costs.Sum(c => c.Seconds):F2} s binding method bodies in {costs.Count} files");
+    }
+
+    private static bool IsUntyped(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && generic.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
+        {
+            type = generic.TypeArguments[0];
+        }
+
+        return UntypedTypeNames.Contains(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+    }
+
+    private static IEnumerable<INamedTypeSymbol> PublicTypes(INamespaceSymbol ns)
+    {
+        foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                foreach (INamedTypeSymbol type in PublicTypes(child))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type && type.DeclaredAccessibility == Accessibility.Public)
+            {
+                yield return type;
+                foreach (INamedTypeSymbol nested in type.GetTypeMembers().Where(t => t.DeclaredAccessibility == Accessibility.Public))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+}

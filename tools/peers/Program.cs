@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SpecGen.Peers;
+
+// Usage: dotnet run -c Release --project tools/peers -- <peers dir> <spec.json>...   (run.sh does this)
+// <peers dir>/tools holds the nswag and kiota dotnet tools; each spec's NSwag and Kiota clients are written
+// to <peers dir>/<spec name>/nswag and /kiota.
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Peers <peers dir> <spec.json>...");
+    return 2;
+}
+
+string outputDir = args[0];
+string toolsDir = Path.Combine(outputDir, "tools");
+var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+MetadataReference[] references = References.Load();
+Warm(references, parseOptions);
+
+Console.WriteLine("| spec | operations | tool | compiles (errors) | async methods | lines | generate, s | compile, s | untyped members |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+foreach (string spec in args.Skip(1))
+{
+    string name = SpecName(spec);
+    int operations = CountOperations(spec);
+    var rows = new List<Measurement>();
+
+    var stopwatch = Stopwatch.StartNew();
+    var specGenTrees = GeneratorHost.Generate(Path.GetFullPath(spec), "Peers." + Pascal(name), references, parseOptions);
+    rows.Add(Measurement.Of("SpecGen", specGenTrees, references, stopwatch.Elapsed.TotalSeconds));
+    string specDir = Path.Combine(outputDir, name);
+    if (Directory.Exists(specDir))
+    {
+        Directory.Delete(specDir, recursive: true);
+    }
+
+    string full = Path.GetFullPath(spec);
+    double nswagSeconds = PeerTools.RunNSwag(toolsDir, full, Path.Combine(specDir, "nswag"), "Peers.NSwag." + Pascal(name));
+    double kiotaSeconds = PeerTools.RunKiota(toolsDir, full, Path.Combine(specDir, "kiota"), "Peers.Kiota." + Pascal(name));
+    foreach ((string tool, double seconds) in new[] { ("NSwag", nswagSeconds), ("Kiota", kiotaSeconds) })
+    {
+        string dir = Path.Combine(specDir, tool.ToLowerInvariant());
+        var trees = Directory.Exists(dir)
+            ? Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parseOptions, f)).ToList()
+            : new List<SyntaxTree>();
+        rows.Add(Measurement.Of(tool, trees, references, seconds));
+    }
+
+    foreach (Measurement m in rows)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {operations} | {m.Tool} | {(m.Compiles ? "yes" : "no")} ({m.Errors}) | {m.AsyncMethods} | {m.Lines:N0} | {m.GenerateSeconds:F2} | {m.CompileSeconds:F2} | {m.UntypedMembers} |"));
+    }
+}
+
+return 0;
+
+static void Warm(MetadataReference[] references, CSharpParseOptions parseOptions)
+{
+    // The first compilation pays for loading and JIT-compiling Roslyn; measure none of that.
+    var tree = CSharpSyntaxTree.ParseText("public static class Warm { public static int F(int x) => x switch { 1 => 2, _ => x }; }", parseOptions);
+    using var pe = new MemoryStream();
+    CSharpCompilation.Create("Warm", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).Emit(pe);
+}
+
+static string SpecName(string spec)
+{
+    string file = Path.GetFileNameWithoutExtension(spec);
+    return file == "openapi" ? Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(spec)))! : file;
+}
+
+static string Pascal(string name) => string.Concat(name.Split('-', '_', '.').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+
+static int CountOperations(string spec)
+{
+    using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(spec));
+    if (!document.RootElement.TryGetProperty("paths", out JsonElement paths))
+    {
+        return 0;
+    }
+
+    string[] methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    return paths.EnumerateObject().Sum(p => p.Value.ValueKind == JsonValueKind.Object ? p.Value.EnumerateObject().Count(o => methods.Contains(o.Name)) : 0);
+}
