@@ -6,7 +6,7 @@ namespace SpecGen.Peers;
 internal static class PeerTools
 {
     public static double RunNSwag(string toolsDir, string spec, string outputDir, string ns)
-        => Run(Path.Combine(toolsDir, "nswag"), ["openapi2csclient", "/input:" + spec, "/output:" + Path.Combine(outputDir, "Client.cs"), "/namespace:" + ns, "/className:PeerClient", "/generateClientInterfaces:true", "/jsonLibrary:SystemTextJson"]);
+        => Run(Path.Combine(toolsDir, "nswag"), ["openapi2csclient", "/input:" + spec, "/output:" + Path.Combine(outputDir, "Client.cs"), "/namespace:" + ns, "/className:PeerClient", "/operationGenerationMode:SingleClientFromOperationId", "/generateClientInterfaces:true", "/jsonLibrary:SystemTextJson"]);
 
     public static double RunKiota(string toolsDir, string spec, string outputDir, string ns)
         => Run(Path.Combine(toolsDir, "kiota"), ["generate", "-l", "CSharp", "-d", spec, "-o", outputDir, "-c", "PeerClient", "-n", ns, "--ll", "Error"]);

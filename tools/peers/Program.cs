@@ -31,10 +31,20 @@ foreach (string spec in args.Skip(1))
     var stopwatch = Stopwatch.StartNew();
     var specGenTrees = GeneratorHost.Generate(Path.GetFullPath(spec), "Peers." + Pascal(name), references, parseOptions);
     rows.Add(Measurement.Of("SpecGen", specGenTrees, references, stopwatch.Elapsed.TotalSeconds));
-    string specDir = Path.Combine(outputDir, name);
-    if (Directory.Exists(specDir))
+    string specGenDir = Path.Combine(outputDir, name, "specgen");
+    Directory.CreateDirectory(specGenDir);
+    foreach (SyntaxTree tree in specGenTrees)
     {
-        Directory.Delete(specDir, recursive: true);
+        File.WriteAllText(Path.Combine(specGenDir, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
+    }
+
+    string specDir = Path.Combine(outputDir, name);
+    foreach (string tool in new[] { "nswag", "kiota" })
+    {
+        if (Directory.Exists(Path.Combine(specDir, tool)))
+        {
+            Directory.Delete(Path.Combine(specDir, tool), recursive: true);
+        }
     }
 
     string full = Path.GetFullPath(spec);

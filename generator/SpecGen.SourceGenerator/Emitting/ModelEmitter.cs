@@ -130,17 +130,22 @@ internal static class ModelEmitter
             w.Open("if (" + access + " is not null)");
             switch (property.Type.Kind)
             {
+                // One non-overloaded helper per kind: Utf8JsonWriter's WriteString/WriteNumber have 10-20 overloads
+                // each, and resolving them for every property was a large part of the compile time of a model.
                 case TypeKind.String:
-                    w.Line("writer.WriteString(" + name + ", " + nonNull + ");");
+                    w.Line(ApiNames.JsonHelperName + ".WriteStringProperty(writer, " + name + ", " + nonNull + ");");
                     break;
-                case TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64:
-                    w.Line("writer.WriteNumber(" + name + ", " + nonNull + ");");
+                case TypeKind.Int32 or TypeKind.Int64:
+                    w.Line(ApiNames.JsonHelperName + ".WriteInt64Property(writer, " + name + ", " + nonNull + ");");
+                    break;
+                case TypeKind.UInt64:
+                    w.Line(ApiNames.JsonHelperName + ".WriteUInt64Property(writer, " + name + ", " + nonNull + ");");
                     break;
                 case TypeKind.Boolean:
-                    w.Line("writer.WriteBoolean(" + name + ", " + nonNull + ");");
+                    w.Line(ApiNames.JsonHelperName + ".WriteBooleanProperty(writer, " + name + ", " + nonNull + ");");
                     break;
                 default:
-                    w.Line("writer.WritePropertyName(" + name + ");");
+                    w.Line(ApiNames.JsonHelperName + ".WritePropertyName(writer, " + name + ");");
                     w.Line(types.Write(property.Type, "writer", nonNull));
                     break;
             }
@@ -149,7 +154,7 @@ internal static class ModelEmitter
             if (property.Required)
             {
                 w.Open("else");
-                w.Line("writer.WriteNull(" + Literals.Utf8(property.WireName) + ");");
+                w.Line(ApiNames.JsonHelperName + ".WriteNullProperty(writer, " + Literals.Utf8(property.WireName) + ");");
                 w.Close();
             }
         }

@@ -451,6 +451,19 @@ internal static class SpecGenJson
 
     internal static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
+    // Property writers with one signature each (cheap for the compiler to bind in every model).
+    internal static void WritePropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name) => writer.WritePropertyName(name);
+
+    internal static void WriteNullProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name) => writer.WriteNull(name);
+
+    internal static void WriteStringProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string value) => writer.WriteString(name, value);
+
+    internal static void WriteInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long value) => writer.WriteNumber(name, value);
+
+    internal static void WriteUInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, ulong value) => writer.WriteNumber(name, value);
+
+    internal static void WriteBooleanProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool value) => writer.WriteBoolean(name, value);
+
     internal static void WriteInt32(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
     internal static void WriteInt64(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
