@@ -7,13 +7,7 @@ internal static class References
 {
     public static MetadataReference[] Load()
     {
-        string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string version = Path.GetFileName(runtimeDir);
-        string dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDir, "..", "..", ".."));
-        string refDir = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref", version, "ref", "net" + Environment.Version.Major + ".0");
-        IEnumerable<string> framework = Directory.Exists(refDir)
-            ? Directory.GetFiles(refDir, "*.dll")
-            : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        IEnumerable<string> framework = SpecGen.Tools.ReferencePack.FrameworkAssemblies();
         string[] libraries =
         [
             typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location,

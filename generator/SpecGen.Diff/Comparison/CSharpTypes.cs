@@ -5,14 +5,8 @@ namespace SpecGen.Diff;
 /// <summary>How a generated C# type reads in a report.</summary>
 internal static class CSharpTypes
 {
-    public static string Describe(SchemaFacts facts) => facts.Kind switch
+    public static string Describe(SchemaFacts facts) => TypeMapping.Keyword(facts.Kind) ?? facts.Kind switch
     {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.UInt64 => "ulong",
-        TypeKind.Double => "double",
-        TypeKind.Boolean => "bool",
         TypeKind.NumberOrString => "NumberOrString",
         TypeKind.Model => facts.Reference is { } reference ? $"model {Name(reference)}" : "a model",
         TypeKind.Enum => facts.Reference is { } reference ? $"enum struct {Name(reference)}" : "an enum struct",

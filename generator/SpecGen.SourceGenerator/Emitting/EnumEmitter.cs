@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SpecGen.SourceGenerator.Model;
 using SpecGen.SourceGenerator.Parsing;
 
@@ -86,37 +87,30 @@ internal static class EnumEmitter
     /// </summary>
     private static void EmitIsKnown(CodeWriter w, EnumSpec spec)
     {
-        int count = spec.Members.Count + spec.UnnamedValues.Count;
-        w.Line("/// <summary>True when the value is one the spec documents.</summary>");
-        if (count <= CodeLimits.MaxStringSwitchArms)
-        {
-            w.Open("public bool IsKnown => Value switch");
-            foreach (EnumMemberSpec member in spec.Members)
-            {
-                w.Line(Literals.String(member.Value) + " => true,");
-            }
-
-            foreach (string value in spec.UnnamedValues)
-            {
-                w.Line(Literals.String(value) + " => true,");
-            }
-
-            w.Line("_ => false,");
-            w.Close(";");
-            return;
-        }
-
-        w.Line("public bool IsKnown => s_knownValues.Contains(Value);");
-        w.Line();
-        w.Open("private static readonly global::System.Collections.Generic.HashSet<string> s_knownValues = new(global::System.StringComparer.Ordinal)");
+        var values = new List<string>(spec.Members.Count + spec.UnnamedValues.Count);
         foreach (EnumMemberSpec member in spec.Members)
         {
-            w.Line(Literals.String(member.Value) + ",");
+            values.Add(member.Value);
         }
 
-        foreach (string value in spec.UnnamedValues)
+        values.AddRange(spec.UnnamedValues);
+        bool asSwitch = values.Count <= CodeLimits.MaxStringSwitchArms;
+        w.Line("/// <summary>True when the value is one the spec documents.</summary>");
+        if (!asSwitch)
         {
-            w.Line(Literals.String(value) + ",");
+            w.Line("public bool IsKnown => s_knownValues.Contains(Value);");
+            w.Line();
+        }
+
+        w.Open(asSwitch ? "public bool IsKnown => Value switch" : "private static readonly global::System.Collections.Generic.HashSet<string> s_knownValues = new(global::System.StringComparer.Ordinal)");
+        foreach (string value in values)
+        {
+            w.Line(Literals.String(value) + (asSwitch ? " => true," : ","));
+        }
+
+        if (asSwitch)
+        {
+            w.Line("_ => false,");
         }
 
         w.Close(";");

@@ -34,14 +34,8 @@ internal sealed class TypeSyntax
     public string Qualified(string typeName) => _ns + typeName;
 
     /// <summary>The non-nullable C# type.</summary>
-    public string Name(TypeRef type) => type.Kind switch
+    public string Name(TypeRef type) => TypeMapping.Keyword(type.Kind) ?? type.Kind switch
     {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.UInt64 => "ulong",
-        TypeKind.Double => "double",
-        TypeKind.Boolean => "bool",
         TypeKind.NumberOrString => ApiNames.NumberOrStringName,
         TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.Model or TypeKind.Enum => type.Name!,

@@ -53,6 +53,18 @@ internal static class TypeMapping
     /// </summary>
     public static bool IsNullBranch(string? type) => type == "null";
 
+    /// <summary>The C# keyword of a scalar kind (<c>long</c> for Int64…); null for every other kind.</summary>
+    public static string? Keyword(TypeKind kind) => kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.UInt64 => "ulong",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        _ => null,
+    };
+
     /// <summary>
     /// The primitive JSON type a union branch contributes: its single declared type when it is a string,
     /// integer, number or boolean without <c>enum</c> or <c>properties</c>; null when the branch is an object,
