@@ -38,6 +38,7 @@ internal static class SpecGenCommandLine
             FetchCommand.Create(),
             DiffCommand.Create(),
             VersionCommand.Create(),
+            ReleaseNotesCommand.Create(),
         };
 
         // --version prints X.Y.Z, as it always did (System.CommandLine's own adds the commit).

@@ -27,13 +27,8 @@ public static class VersionCommand
     public static Command Create()
     {
         var specPath = new Argument<string>("spec.json") { Description = "The spec the SDK is generated from." };
-        var released = new Option<string?>("--released") { Description = "The spec of the last release (goes with --released-version).", HelpName = "released.json" };
-        var releasedVersion = new Option<SemVersion?>("--released-version")
-        {
-            Description = "The version of the last release.",
-            HelpName = "X.Y.Z",
-            CustomParser = result => OptionValues.Parse<SemVersion?>(result, TryParseRelease, text => $"--released-version '{text}' is not a release version X.Y.Z"),
-        };
+        var released = VersionOptions.Released();
+        var releasedVersion = VersionOptions.ReleasedVersion();
         var minBump = new Option<SemVerBump>("--min-bump")
         {
             Description = "The least bump after a release (e.g. patch when the generator changed).",
@@ -47,13 +42,7 @@ public static class VersionCommand
         {
             specPath, released, releasedVersion, minBump,
         };
-        command.Validators.Add(result =>
-        {
-            if ((result.GetResult(released) is null) != (result.GetResult(releasedVersion) is null))
-            {
-                result.AddError("--released and --released-version go together");
-            }
-        });
+        VersionOptions.RequireTogether(command, released, releasedVersion);
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(specPath),
             parsed.GetValue(released),
@@ -164,7 +153,8 @@ public static class VersionCommand
         return new SemVersion(parts[0], parts[1], parts[2]);
     }
 
-    private static string? InfoVersion(SpecDocument spec) =>
+    /// <summary>The spec's <c>info.version</c> as text (a number too), or null.</summary>
+    internal static string? InfoVersion(SpecDocument spec) =>
         spec.Root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
         && info.TryGetProperty("version", out var version)
             ? version.ValueKind switch
@@ -174,12 +164,6 @@ public static class VersionCommand
                 _ => null,
             }
             : null;
-
-    private static bool TryParseRelease(string text, out SemVersion? version)
-    {
-        version = SemVersion.TryParse(text.Trim());
-        return version is not null;
-    }
 
     private static bool TryParseBump(string text, out SemVerBump bump)
     {
