@@ -39,6 +39,7 @@ internal static class SpecGenCommandLine
             DiffCommand.Create(),
             VersionCommand.Create(),
             ReleaseNotesCommand.Create(),
+            ReleaseCommand.Create(),
         };
 
         // --version prints X.Y.Z, as it always did (System.CommandLine's own adds the commit).
