@@ -109,7 +109,7 @@ public sealed class ReleaseNotesCommandTests
     }
 
     [Theory]
-    [InlineData("--template", "bogus", "--template 'bogus' must be one of pr-body, release-note, changelog")]
+    [InlineData("--template", "bogus", "--template 'bogus' must be one of pr-body, pr-labels, release-note, changelog")]
     [InlineData("--date", "2026-13-01", "--date '2026-13-01' is not a date YYYY-MM-DD")]
     public void Bad_option_values_are_usage_errors(string option, string value, string message)
     {
@@ -123,5 +123,34 @@ public sealed class ReleaseNotesCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Stderr);
+    }
+
+    [Fact]
+    public void Without_a_spec_argument_the_repository_spec_is_compared_with_the_one_at_the_last_tag()
+    {
+        using var repo = new TempRepo(Docs.Valid);
+        repo.Git("tag", "--annotate", "demo/v2.1.0", "-m", "Demo.Sdk 2.1.0");
+        repo.Git("tag", "--annotate", "demo/v1.9.0", "-m", "older");
+        repo.File("specs/demo/source.md", Docs.Valid.Replace("| 200 | 成功 | object |", "| 200 | 成功 | object |\n| 404 | 不存在 | object |", StringComparison.Ordinal));
+        repo.Generate();
+
+        var labels = CliRun.Of("release-notes", "--repo", repo.Path, "--api", "demo", "--template", "pr-labels");
+        var changelog = CliRun.Of("release-notes", "--repo", repo.Path, "--api", "demo", "--template", "changelog", "--date", "2026-03-02");
+
+        Assert.True(labels.ExitCode == 0, labels.Stderr);
+        Assert.Equal("non-breaking\n", labels.Stdout);
+        Assert.True(changelog.ExitCode == 0, changelog.Stderr);
+        Assert.StartsWith("## 2.2.0 (2026-03-02)\n", changelog.Stdout); // from the highest tag, 2.1.0
+    }
+
+    [Fact]
+    public void The_pr_label_is_breaking_when_the_diff_has_breaking_changes()
+    {
+        using var temp = new TempFolder();
+
+        var run = Notes(temp, "pr-labels");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("breaking\n", run.Stdout);
     }
 }

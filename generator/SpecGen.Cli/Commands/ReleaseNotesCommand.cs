@@ -6,17 +6,18 @@ using SpecGen.Diff;
 namespace SpecGen.Cli.Commands;
 
 /// <summary>
-/// <c>specgen release-notes &lt;spec.json&gt; --api NAME --template pr-body|release-note|changelog
+/// <c>specgen release-notes [spec.json] --api NAME --template pr-body|pr-labels|release-note|changelog
 /// [--released released.json --released-version X.Y.Z] [--date YYYY-MM-DD] [--package ID] [--repo DIR]</c>:
 /// renders one release template (<see cref="ChangeNotes"/>) to standard output. The version is the one
-/// <c>specgen version</c> gives for the same arguments.
+/// <c>specgen version</c> gives for the same arguments. Without <c>spec.json</c> the repository says what to compare,
+/// as <c>specgen release</c> does: <c>specs/&lt;api&gt;/openapi.json</c> against its last release (<see cref="LastRelease"/>).
 /// </summary>
 public static class ReleaseNotesCommand
 {
     /// <summary>The <c>release-notes</c> command: its arguments, options and action.</summary>
     public static Command Create()
     {
-        var specPath = new Argument<string>("spec.json") { Description = "The spec the SDK is generated from." };
+        var specPath = new Argument<string?>("spec.json") { Description = "The spec the SDK is generated from (default: <repo>/specs/<api>/openapi.json against its last tag <api>/vX.Y.Z).", Arity = ArgumentArity.ZeroOrOne };
         var api = new Option<string>("--api") { Description = "The API's name (its folder under specs/).", HelpName = "name", Required = true };
         var template = new Option<string>("--template")
         {
@@ -49,12 +50,11 @@ public static class ReleaseNotesCommand
             var stderr = parsed.InvocationConfiguration.Error;
             try
             {
-                var spec = SpecDocument.Load(parsed.GetRequiredValue(specPath));
-                var releasedSpec = parsed.GetValue(released) is { } path ? SpecDocument.Load(path) : null;
-                var changes = ReleaseChanges.Compute(spec, releasedSpec, parsed.GetValue(releasedVersion), SemVerBump.None);
                 var name = parsed.GetRequiredValue(api);
-                var model = ChangeNotes.Model(name, parsed.GetValue(package) ?? name, parsed.GetValue(date), parsed.GetRequiredValue(specPath), changes);
-                var text = new TemplateLibrary(parsed.GetRequiredValue(repo)).Render(ChangeNotes.Kinds[parsed.GetRequiredValue(template)], model);
+                var repository = parsed.GetRequiredValue(repo);
+                var changes = Changes(parsed.GetValue(specPath), parsed.GetValue(released), parsed.GetValue(releasedVersion), repository, name);
+                var model = ChangeNotes.Model(name, parsed.GetValue(package) ?? name, parsed.GetValue(date), parsed.GetValue(specPath) ?? LastRelease.SpecPath(name), changes);
+                var text = new TemplateLibrary(repository).Render(ChangeNotes.Kinds[parsed.GetRequiredValue(template)], model);
                 parsed.InvocationConfiguration.Output.Write(text);
                 return ExitCodes.Success;
             }
@@ -63,12 +63,28 @@ public static class ReleaseNotesCommand
                 stderr.WriteLine($"specgen release-notes: error: {e.Message}");
                 return ExitCodes.Failure;
             }
-            catch (TemplateException e)
+            catch (Exception e) when (e is TemplateException or ReleaseException)
             {
                 stderr.WriteLine(e.Message);
                 return ExitCodes.Failure;
             }
         });
         return command;
+    }
+
+    private static ReleaseChanges Changes(string? specPath, string? releasedPath, SemVersion? releasedVersion, string repository, string api)
+    {
+        if (specPath is not null || releasedPath is not null)
+        {
+            var spec = SpecDocument.Load(specPath ?? Path.Combine(repository, LastRelease.SpecPath(api)));
+            var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
+            return ReleaseChanges.Compute(spec, released, releasedVersion, SemVerBump.None);
+        }
+
+        var git = new Git(repository);
+        git.EnsureWorkTree();
+        var last = LastRelease.Read(git, repository, api);
+        var current = SpecDocument.Load(Path.Combine(repository, LastRelease.SpecPath(api)));
+        return ReleaseChanges.Compute(current, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
     }
 }

@@ -19,6 +19,7 @@ public static class ChangeNotes
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["pr-body"] = TemplateLibrary.PrBody,
+        ["pr-labels"] = TemplateLibrary.PrLabels,
         ["release-note"] = TemplateLibrary.ReleaseNote,
         ["changelog"] = TemplateLibrary.ChangelogEntry,
     };

@@ -14,7 +14,6 @@ namespace SpecGen.Cli.Releasing;
 public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWriter stderr)
 {
     private const string SpecsFolder = "specs";
-    private const string GeneratorFolder = "generator/SpecGen.SourceGenerator";
 
     /// <summary>Runs the release; returns the exit code.</summary>
     public int Run()
@@ -50,7 +49,7 @@ public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWrit
         var plans = new List<ReleasePlan>();
         foreach (var api in apis)
         {
-            var specPath = $"{SpecsFolder}/{api}/{GenerateCommand.SpecName}";
+            var specPath = LastRelease.SpecPath(api);
             var project = SdkProject.Find(repository, api);
             if (project is null || !File.Exists(Path.Combine(repository, specPath)))
             {
@@ -102,17 +101,8 @@ public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWrit
     private PreparedRelease Prepare(ReleasePlan plan, Git git, string repository, TemplateLibrary templates)
     {
         var spec = SpecDocument.Load(Path.Combine(repository, plan.SpecPath));
-        SpecDocument? released = null;
-        var minBump = SemVerBump.None;
-        if (plan.Tag is { } tag)
-        {
-            var text = git.Show(tag, plan.SpecPath)
-                ?? throw new ReleaseException($"{plan.SpecPath}: error {ReleaseException.Code}: the release tag {tag} has no {plan.SpecPath}");
-            released = SpecDocument.Parse(text, $"{tag}:{plan.SpecPath}");
-            minBump = Directory.Exists(Path.Combine(repository, GeneratorFolder)) && git.ChangedSince(tag, GeneratorFolder) ? SemVerBump.Patch : SemVerBump.None;
-        }
-
-        var changes = ReleaseChanges.Compute(spec, released, plan.ReleasedVersion, minBump);
+        var last = plan.Tag is null ? null : LastRelease.Read(git, repository, plan.Api);
+        var changes = ReleaseChanges.Compute(spec, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
         stderr.WriteLine($"specgen release: {plan.Api}: {changes.Decision.Explanation}");
         var model = ChangeNotes.Model(plan.Api, plan.Project.PackageId, options.Date, plan.SpecPath, changes);
         return new PreparedRelease(plan, changes, templates.Render(TemplateLibrary.ChangelogEntry, model), templates.Render(TemplateLibrary.ReleaseNote, model));

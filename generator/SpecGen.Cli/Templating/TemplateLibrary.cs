@@ -13,6 +13,8 @@ public sealed class TemplateLibrary(string repositoryRoot)
 
     /// <summary>The PR body of a docs-sync pull request.</summary>
     public const string PrBody = "pr-body.md.scriban";
+    /// <summary>The labels of a docs-sync pull request, one a line (<c>breaking</c> or <c>non-breaking</c>).</summary>
+    public const string PrLabels = "pr-labels.txt.scriban";
     /// <summary>The release note of one SDK release.</summary>
     public const string ReleaseNote = "release-note.md.scriban";
     /// <summary>The entry a release prepends to <c>src/&lt;Api&gt;/CHANGELOG.md</c>.</summary>
