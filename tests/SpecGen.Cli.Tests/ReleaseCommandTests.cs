@@ -135,5 +135,6 @@ public sealed class ReleaseCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--feed (or $NUGET_SOURCE) is needed, unless --dry-run", run.Stderr);
+        Assert.Equal(2, CliRun.Of("release", "--repo", temp.Path, "--date", "2026-03-01", "--feed", " ").ExitCode); // an empty secret
     }
 }

@@ -72,7 +72,7 @@ internal sealed class TempRepo : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

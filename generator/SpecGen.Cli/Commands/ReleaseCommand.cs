@@ -36,9 +36,9 @@ public static class ReleaseCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(dryRun) is null && result.GetValue(feed) is null)
+            if (result.GetResult(dryRun) is null && string.IsNullOrWhiteSpace(result.GetValue(feed)))
             {
-                result.AddError($"--feed (or ${FeedVariable}) is needed, unless --dry-run");
+                result.AddError($"--feed (or ${FeedVariable}) is needed, unless --dry-run; it is empty or missing");
             }
         });
         command.SetAction(parsed =>
