@@ -36,6 +36,7 @@ internal static class SpecGenCommandLine
             ConvertCommand.Create(),
             GenerateCommand.Create(),
             FetchCommand.Create(),
+            InitCommand.Create(),
             DiffCommand.Create(),
             VersionCommand.Create(),
             ReleaseNotesCommand.Create(),
