@@ -51,7 +51,8 @@ if ($Api -and $sdks.Count -eq 0) { Write-Error "generate.ps1: no SDK project und
 $tmp = Join-Path ([System.IO.Path]::GetTempPath()) ("specgen-" + [guid]::NewGuid().ToString("N"))
 New-Item -ItemType Directory -Force $tmp | Out-Null
 try {
-    # The package version of the SDK generated from specs/<name>/openapi.json (reasoning on stderr).
+    # The package version of the SDK generated from specs/<name>/openapi.json (reasoning on stderr): in a git work
+    # tree `specgen version --api` (against the last release tag, the rule `specgen release` applies), else info.version.
     function Get-SdkVersion([string]$Name) {
         # git and specgen report on stderr; that is not a failure (their exit codes are checked).
         $ErrorActionPreference = "Continue"
@@ -59,20 +60,7 @@ try {
         $git = Get-Command git -ErrorAction SilentlyContinue
         if ($git) {
             & git rev-parse --is-inside-work-tree *> $null
-            if ($LASTEXITCODE -eq 0) {
-                $tag = & git tag --list "$Name/v*" --sort=-v:refname | Select-Object -First 1
-                if ($tag) {
-                    $released = Join-Path $tmp "$Name.released.json"
-                    # git prints UTF-8; decode it as such (the spec has Chinese text).
-                    [Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)
-                    $text = (& git show "${tag}:specs/$Name/openapi.json") -join "`n"
-                    if ($LASTEXITCODE -ne 0) { Write-Error "generate.ps1: release tag $tag has no specs/$Name/openapi.json"; exit 1 }
-                    [System.IO.File]::WriteAllText($released, $text + "`n", [System.Text.UTF8Encoding]::new($false))
-                    $versionArgs += @("--released", $released, "--released-version", $tag.Substring($Name.Length + 2))
-                    & git diff --quiet $tag -- generator/SpecGen.SourceGenerator
-                    if ($LASTEXITCODE -ne 0) { $versionArgs += @("--min-bump", "patch") }
-                }
-            }
+            if ($LASTEXITCODE -eq 0) { $versionArgs = @("version", "--api", $Name, "--repo", ".") }
         }
         $version = & dotnet $specgen @versionArgs
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
