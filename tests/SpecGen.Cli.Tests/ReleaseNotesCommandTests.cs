@@ -141,6 +141,8 @@ public sealed class ReleaseNotesCommandTests
         Assert.Equal("non-breaking\n", labels.Stdout);
         Assert.True(changelog.ExitCode == 0, changelog.Stderr);
         Assert.StartsWith("## 2.2.0 (2026-03-02)\n", changelog.Stdout); // from the highest tag, 2.1.0
+        var note = CliRun.Of("release-notes", "--repo", repo.Path, "--api", "demo", "--template", "release-note", "--date", "2026-03-02");
+        Assert.StartsWith("# Demo.Sdk 2.2.0\n", note.Stdout); // the package id of src/Demo's project
     }
 
     [Fact]

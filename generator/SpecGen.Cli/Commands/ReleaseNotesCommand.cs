@@ -30,9 +30,9 @@ public static class ReleaseNotesCommand
         var released = VersionOptions.Released();
         var releasedVersion = VersionOptions.ReleasedVersion();
         var date = ReleaseDate.Option();
-        var package = new Option<string?>("--package") { Description = "The package id the notes name (default: the API's name).", HelpName = "id" };
+        var package = new Option<string?>("--package") { Description = "The package id the notes name (default: that of the SDK project under <repo>/src/ that names the API's spec, else the API's name).", HelpName = "id" };
         var repo = new Option<string>("--repo") { Description = $"The repository whose {TemplateLibrary.OverrideFolder}/ may override the templates.", HelpName = "dir", DefaultValueFactory = _ => "." };
-        var command = new Command("release-notes", $"Render the PR body, release note or changelog entry of an SDK's changes from its Scriban template (override: <repo>/{TemplateLibrary.OverrideFolder}/<name>).")
+        var command = new Command("release-notes", $"Render the PR body, PR labels, release note or changelog entry of an SDK's changes from its Scriban template (override: <repo>/{TemplateLibrary.OverrideFolder}/<name>).")
         {
             specPath, api, template, released, releasedVersion, date, package, repo,
         };
@@ -53,7 +53,7 @@ public static class ReleaseNotesCommand
                 var name = parsed.GetRequiredValue(api);
                 var repository = parsed.GetRequiredValue(repo);
                 var changes = Changes(parsed.GetValue(specPath), parsed.GetValue(released), parsed.GetValue(releasedVersion), repository, name);
-                var model = ChangeNotes.Model(name, parsed.GetValue(package) ?? name, parsed.GetValue(date), parsed.GetValue(specPath) ?? LastRelease.SpecPath(name), changes);
+                var model = ChangeNotes.Model(name, parsed.GetValue(package) ?? SdkProject.Find(repository, name)?.PackageId ?? name, parsed.GetValue(date), parsed.GetValue(specPath) ?? LastRelease.SpecPath(name), changes);
                 var text = new TemplateLibrary(repository).Render(ChangeNotes.Kinds[parsed.GetRequiredValue(template)], model);
                 parsed.InvocationConfiguration.Output.Write(text);
                 return ExitCodes.Success;
