@@ -137,4 +137,22 @@ public sealed class ReleaseCommandTests
         Assert.Contains("--feed (or $NUGET_SOURCE) is needed, unless --dry-run", run.Stderr);
         Assert.Equal(2, CliRun.Of("release", "--repo", temp.Path, "--date", "2026-03-01", "--feed", " ").ExitCode); // an empty secret
     }
+
+    [Fact]
+    public void A_spec_file_that_changed_without_an_api_change_is_not_released_again()
+    {
+        using var repo = new TempRepo(Docs.Valid);
+        var spec = Path.Combine(repo.Path, "specs", "demo", "openapi.json");
+        File.WriteAllText(spec, File.ReadAllText(spec) + "\n"); // released: the same document, another byte
+        repo.CommitAll("released spec");
+        repo.Git("tag", "--annotate", "demo/v2.1.0", "-m", "Demo.Sdk 2.1.0");
+        repo.Generate(); // today's spec: what the doc gives
+        repo.CommitAll("regenerated");
+
+        var run = CliRun.Of("release", "--repo", repo.Path, "--date", "2026-03-01", "--dry-run");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("no API change since demo/v2.1.0", run.Stdout);
+        Assert.Contains("dry run: 0 SDK(s) would be released", run.Stderr);
+    }
 }

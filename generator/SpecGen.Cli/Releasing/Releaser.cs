@@ -83,18 +83,30 @@ public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWrit
 
         var templates = new TemplateLibrary(repository);
         var prepared = plans.Select(plan => Prepare(plan, git, repository, templates)).ToList();
+        var releasedCount = 0;
         foreach (var release in prepared)
         {
             var plan = release.Plan;
-            var result = options.DryRun ? "would release" : Publish(release, git, repository);
+            string result;
+            if (plan.ReleasedVersion is { } last && release.Changes.Version.CompareTo(last) <= 0)
+            {
+                // The file changed but the API did not (e.g. reformatted JSON): the same version, so nothing to release.
+                result = $"no API change since {plan.Tag}";
+            }
+            else
+            {
+                result = options.DryRun ? "would release" : Publish(release, git, repository);
+                releasedCount++;
+            }
+
             rows.Add([plan.Api, plan.ReleasedVersion?.ToString() ?? "-", release.Changes.Diff is null ? "first" : ReportText.Id(release.Changes.Diff.SuggestedBump), release.Version, result]);
         }
 
         rows.Sort((a, b) => string.CompareOrdinal(a[0], b[0]));
         TextTable.Write(stdout, ["API", "released", "bump", "version", "result"], rows, rightAligned: []);
         stderr.WriteLine(options.DryRun
-            ? $"specgen release: dry run: {prepared.Count} SDK(s) would be released; nothing was packed, pushed, written or tagged"
-            : $"specgen release: {prepared.Count} SDK(s) released");
+            ? $"specgen release: dry run: {releasedCount} SDK(s) would be released; nothing was packed, pushed, written or tagged"
+            : $"specgen release: {releasedCount} SDK(s) released");
         return ExitCodes.Success;
     }
 
