@@ -124,4 +124,50 @@ public sealed class InitCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"'{name}' is not an API name", run.Stderr);
     }
+
+    [Fact]
+    public async Task Init_from_an_apifox_site_assembles_its_pages_and_records_the_apifox_source()
+    {
+        await using var server = await DocServer.StartAsync();
+        server.Doc("/site/llms.txt", "# Demo\n\n- [Users](users.md)\n- [Notes](notes.md)\n", "i1", "text/plain");
+        server.Doc("/site/users.md", Docs.Valid, "u1");
+        server.Doc("/site/notes.md", "# Notes\n\nAll times are UTC.\n", "n1");
+        using var repo = new TempFolder();
+        var url = server.Url("/site/llms.txt").ToString();
+
+        var run = CliRun.Of("init", "demo", "--from", url, "--repo", repo.Path, "--no-build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var settings = ApiSettings.Load(Path.Combine(repo.Path, "specs", "demo", "specgen.json"));
+        Assert.Equal((url, "apifox"), (settings.Source?.Url, settings.Source?.Kind));
+        Assert.Contains("All times are UTC.", File.ReadAllText(Path.Combine(repo.Path, "specs", "demo", "source.md")));
+    }
+
+    [Fact]
+    public async Task A_failed_fetch_leaves_nothing_behind()
+    {
+        await using var server = await DocServer.StartAsync();
+        server.Route("/docs/demo.md", context => { context.Response.StatusCode = 404; return Task.CompletedTask; });
+        using var repo = new TempFolder();
+
+        var run = CliRun.Of("init", "demo", "--from", server.Url("/docs/demo.md").ToString(), "--repo", repo.Path, "--no-build");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("404", run.Stderr);
+        Assert.Contains("specgen init: nothing was created", run.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(repo.Path, "specs", "demo")));
+    }
+
+    [Fact]
+    public void The_sdk_project_comes_from_the_repository_template_when_there_is_one()
+    {
+        using var repo = new TempFolder();
+        var doc = repo.File("doc.md", Docs.Valid);
+        repo.File(".specgen/templates/sdk.csproj.scriban", "<Project><!-- {{ api }} {{ namespace }} {{ client_name }} {{ title }} --></Project>\n");
+
+        var run = CliRun.Of("init", "demo", "--from", doc, "--repo", repo.Path, "--no-build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("<Project><!-- demo SpecGen.Sdk.Demo DemoClient 示例接口 --></Project>\n", File.ReadAllText(Path.Combine(repo.Path, "src", "Demo", "SpecGen.Sdk.Demo.csproj")));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class Scaffolder(string repository, TextWriter stdout, TextWrite
 {
     private const string SolutionName = "SpecGen.sln";
 
-    public async Task<int> RunAsync(ApiName api, string from, bool build, FetchLimits limits, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ApiName api, string from, string? kind, bool build, FetchLimits limits, CancellationToken cancellationToken)
     {
         var specs = Path.Combine(repository, "specs", api.Name);
         var src = Path.Combine(repository, "src", api.Pascal);
@@ -39,7 +39,7 @@ internal sealed class Scaffolder(string repository, TextWriter stdout, TextWrite
         IReadOnlyList<Guess> guesses;
         try
         {
-            var (sourceJson, sourceNote) = await GetDocAsync(specs, from, limits, cancellationToken).ConfigureAwait(false);
+            var (sourceJson, sourceNote) = await GetDocAsync(specs, from, kind, limits, cancellationToken).ConfigureAwait(false);
             var doc = Path.Combine(specs, GenerateCommand.SourceName);
             var first = Convert(doc, new ApiSettings());
             guesses = SettingsGuess.From(api, first);
@@ -92,15 +92,20 @@ internal sealed class Scaffolder(string repository, TextWriter stdout, TextWrite
         return ExitCodes.Success;
     }
 
-    private async Task<(string? SourceJson, string? SourceNote)> GetDocAsync(string specs, string from, FetchLimits limits, CancellationToken cancellationToken)
+    private async Task<(string? SourceJson, string? SourceNote)> GetDocAsync(string specs, string from, string? kind, FetchLimits limits, CancellationToken cancellationToken)
     {
         if (SourceSettings.IsHttpUrl(from))
         {
-            var kind = new Uri(from).AbsolutePath.EndsWith("/llms.txt", StringComparison.OrdinalIgnoreCase) ? "apifox" : "markdown";
+            kind ??= new Uri(from).AbsolutePath.EndsWith("/llms.txt", StringComparison.OrdinalIgnoreCase) ? "apifox" : "markdown";
             var source = new SourceSettings { Url = from, Kind = kind };
             using var client = FetchClient.Create(limits);
             await new SourceFetcher(new DocFetcher(client, limits), limits, stderr).FetchAsync(specs, source, cancellationToken).ConfigureAwait(false);
             return ($"{{ \"url\": {JsonSerializer.Serialize(from)}, \"kind\": \"{kind}\" }}", null);
+        }
+
+        if (kind is not null)
+        {
+            throw new InitException($"{from}: error {ReleaseException.Code}: --kind is for a URL; a file is copied as it is");
         }
 
         if (!File.Exists(from))
