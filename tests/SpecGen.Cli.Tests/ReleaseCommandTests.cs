@@ -155,4 +155,19 @@ public sealed class ReleaseCommandTests
         Assert.Contains("no API change since demo/v2.1.0", run.Stdout);
         Assert.Contains("dry run: 0 SDK(s) would be released", run.Stderr);
     }
+
+    [Fact]
+    public void Uncommitted_changes_to_a_released_api_are_refused_because_the_tag_must_hold_what_is_packed()
+    {
+        using var repo = new TempRepo(Docs.Valid + AddedOperation);
+        using var feedFolder = new TempFolder();
+        repo.File("src/Demo/Extra.cs", "namespace Demo;\n");
+
+        var run = Release(repo, feedFolder.Path, "2026-03-01");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SG0009: uncommitted changes in src/Demo/Extra.cs; commit them first", run.Stderr);
+        Assert.Empty(Packages(feedFolder.Path));
+        Assert.Equal(string.Empty, repo.Git("tag", "--list"));
+    }
 }

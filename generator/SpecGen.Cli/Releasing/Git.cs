@@ -40,6 +40,10 @@ public sealed class Git(string repository)
         };
     }
 
+    /// <summary>The paths under <paramref name="paths"/> with uncommitted changes (modified, staged or untracked).</summary>
+    public IReadOnlyList<string> Uncommitted(params string[] paths) =>
+        Lines(Run(["status", "--porcelain", "--untracked-files=all", "--", .. paths])).Select(line => line.Length > 3 ? line[3..] : line).ToList();
+
     /// <summary>Commits <paramref name="paths"/> (only those) with <paramref name="message"/>.</summary>
     public void Commit(string message, params string[] paths)
     {

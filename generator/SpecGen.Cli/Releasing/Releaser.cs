@@ -81,6 +81,14 @@ public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWrit
             return ExitCodes.Failure;
         }
 
+        // The tag must hold what was packed: the spec, the doc and the SDK project are committed first.
+        var uncommitted = options.DryRun ? [] : plans.SelectMany(p => git.Uncommitted($"{SpecsFolder}/{p.Api}", Path.GetRelativePath(repository, p.Project.Folder).Replace('\\', '/'))).ToList();
+        if (uncommitted.Count > 0)
+        {
+            stderr.WriteLine($"specgen release: error {ReleaseException.Code}: uncommitted changes in {string.Join(", ", uncommitted)}; commit them first (the tag must hold what is packed); nothing was released");
+            return ExitCodes.Failure;
+        }
+
         var templates = new TemplateLibrary(repository);
         var prepared = plans.Select(plan => Prepare(plan, git, repository, templates)).ToList();
         var releasedCount = 0;
