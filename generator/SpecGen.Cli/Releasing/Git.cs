@@ -57,6 +57,11 @@ public sealed class Git(string repository)
     /// <summary>Fails unless <paramref name="repository"/> is a git work tree.</summary>
     public void EnsureWorkTree()
     {
+        if (!Directory.Exists(repository))
+        {
+            throw new ReleaseException($"{repository}: error {ReleaseException.Code}: no such directory");
+        }
+
         var result = ProcessRunner.Run("git", repository, "rev-parse", "--is-inside-work-tree");
         if (result.ExitCode != 0)
         {

@@ -23,6 +23,12 @@ internal sealed class Scaffolder(string repository, TextWriter stdout, TextWrite
 
     public async Task<int> RunAsync(ApiName api, string from, string? kind, bool build, FetchLimits limits, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(repository))
+        {
+            stderr.WriteLine($"{repository}: error {ReleaseException.Code}: no such directory (--repo)");
+            return ExitCodes.Failure;
+        }
+
         var specs = Path.Combine(repository, "specs", api.Name);
         var src = Path.Combine(repository, "src", api.Pascal);
         foreach (var folder in new[] { specs, src })
