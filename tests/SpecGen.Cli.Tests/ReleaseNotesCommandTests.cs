@@ -155,4 +155,17 @@ public sealed class ReleaseNotesCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("breaking\n", run.Stdout);
     }
+
+    [Fact]
+    public void The_pr_body_of_a_new_sdk_says_so_and_has_no_diff()
+    {
+        using var temp = new TempFolder();
+        var spec = temp.File("spec.json", Specs.With("1.2", "/users"));
+
+        var run = CliRun.Of("release-notes", spec, "--api", "demo", "--template", "pr-body", "--repo", temp.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("## `demo`: the vendor doc changed\n\n**🆕 New SDK**: nothing was released yet; the first version will be **1.2.0**.\n\n---\n", run.Stdout);
+        Assert.DoesNotContain("### API diff", run.Stdout);
+    }
 }
