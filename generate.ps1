@@ -48,60 +48,41 @@ foreach ($project in Get-ChildItem src -Directory | ForEach-Object { Get-ChildIt
 }
 if ($Api -and $sdks.Count -eq 0) { Write-Error "generate.ps1: no SDK project under src/ uses specs/$Api/openapi.json"; exit 1 }
 
-$tmp = Join-Path ([System.IO.Path]::GetTempPath()) ("specgen-" + [guid]::NewGuid().ToString("N"))
-New-Item -ItemType Directory -Force $tmp | Out-Null
-try {
-    # The package version of the SDK generated from specs/<name>/openapi.json (reasoning on stderr).
-    function Get-SdkVersion([string]$Name) {
-        # git and specgen report on stderr; that is not a failure (their exit codes are checked).
-        $ErrorActionPreference = "Continue"
-        $versionArgs = @("version", "specs/$Name/openapi.json")
-        $git = Get-Command git -ErrorAction SilentlyContinue
-        if ($git) {
-            & git rev-parse --is-inside-work-tree *> $null
-            if ($LASTEXITCODE -eq 0) {
-                $tag = & git tag --list "$Name/v*" --sort=-v:refname | Select-Object -First 1
-                if ($tag) {
-                    $released = Join-Path $tmp "$Name.released.json"
-                    # git prints UTF-8; decode it as such (the spec has Chinese text).
-                    [Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)
-                    $text = (& git show "${tag}:specs/$Name/openapi.json") -join "`n"
-                    if ($LASTEXITCODE -ne 0) { Write-Error "generate.ps1: release tag $tag has no specs/$Name/openapi.json"; exit 1 }
-                    [System.IO.File]::WriteAllText($released, $text + "`n", [System.Text.UTF8Encoding]::new($false))
-                    $versionArgs += @("--released", $released, "--released-version", $tag.Substring($Name.Length + 2))
-                    & git diff --quiet $tag -- generator/SpecGen.SourceGenerator
-                    if ($LASTEXITCODE -ne 0) { $versionArgs += @("--min-bump", "patch") }
-                }
-            }
-        }
-        $version = & dotnet $specgen @versionArgs
-        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-        return ($version | Select-Object -Last 1).Trim()
+# The package version of the SDK generated from specs/<name>/openapi.json (reasoning on stderr): in a git work
+# tree `specgen version --api` (against the last release tag, the rule `specgen release` applies), else info.version.
+function Get-SdkVersion([string]$Name) {
+    # git and specgen report on stderr; that is not a failure (their exit codes are checked).
+    $ErrorActionPreference = "Continue"
+    $versionArgs = @("version", "specs/$Name/openapi.json")
+    $git = Get-Command git -ErrorAction SilentlyContinue
+    if ($git) {
+        & git rev-parse --is-inside-work-tree *> $null
+        if ($LASTEXITCODE -eq 0) { $versionArgs = @("version", "--api", $Name, "--repo", ".") }
     }
-
-    Write-Host "==> [2/3] build"
-    foreach ($sdk in $sdks) { $sdk.Version = Get-SdkVersion $sdk.Api }
-    # The generator and the tool are packed with a full build only (no -Api): they don't depend on one API.
-    $tools = @()
-    if (-not $Api) { $tools = @("generator/SpecGen.SourceGenerator/SpecGen.SourceGenerator.csproj", "generator/SpecGen.Cli/SpecGen.Cli.csproj") }
-    foreach ($p in $tools) { Invoke-Step "dotnet" (@("build", $p) + $buildProps) }
-    foreach ($sdk in $sdks) {
-        Write-Host "    $($sdk.Project) -> $($sdk.Version)"
-        Invoke-Step "dotnet" (@("build", $sdk.Project) + $buildProps + @("-p:Version=$($sdk.Version)"))
-    }
-
-    Write-Host "==> [3/3] pack into artifacts/packages"
-    New-Item -ItemType Directory -Force artifacts/packages | Out-Null
-    # One version per package in the folder: older versions of what is packed now are removed (idempotent).
-    function Invoke-Pack([string]$Project, [string[]]$Extra) {
-        $id = [System.IO.Path]::GetFileNameWithoutExtension($Project)
-        Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
-        Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("--no-build", "-o", "artifacts/packages") + $Extra)
-    }
-    foreach ($p in $tools) { Invoke-Pack $p @() }
-    foreach ($sdk in $sdks) { Invoke-Pack $sdk.Project @("-p:Version=$($sdk.Version)") }
-    Get-ChildItem artifacts/packages -File | Where-Object { $_.Extension -in ".nupkg", ".snupkg" } | Sort-Object Name | ForEach-Object { Write-Host "    artifacts/packages/$($_.Name)" }
+    $version = & dotnet $specgen @versionArgs
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    return ($version | Select-Object -Last 1).Trim()
 }
-finally {
-    Remove-Item -Recurse -Force $tmp -ErrorAction SilentlyContinue
+
+Write-Host "==> [2/3] build"
+foreach ($sdk in $sdks) { $sdk.Version = Get-SdkVersion $sdk.Api }
+# The generator and the tool are packed with a full build only (no -Api): they don't depend on one API.
+$tools = @()
+if (-not $Api) { $tools = @("generator/SpecGen.SourceGenerator/SpecGen.SourceGenerator.csproj", "generator/SpecGen.Cli/SpecGen.Cli.csproj") }
+foreach ($p in $tools) { Invoke-Step "dotnet" (@("build", $p) + $buildProps) }
+foreach ($sdk in $sdks) {
+    Write-Host "    $($sdk.Project) -> $($sdk.Version)"
+    Invoke-Step "dotnet" (@("build", $sdk.Project) + $buildProps + @("-p:Version=$($sdk.Version)"))
 }
+
+Write-Host "==> [3/3] pack into artifacts/packages"
+New-Item -ItemType Directory -Force artifacts/packages | Out-Null
+# One version per package in the folder: older versions of what is packed now are removed (idempotent).
+function Invoke-Pack([string]$Project, [string[]]$Extra) {
+    $id = [System.IO.Path]::GetFileNameWithoutExtension($Project)
+    Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
+    Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("--no-build", "-o", "artifacts/packages") + $Extra)
+}
+foreach ($p in $tools) { Invoke-Pack $p @() }
+foreach ($sdk in $sdks) { Invoke-Pack $sdk.Project @("-p:Version=$($sdk.Version)") }
+Get-ChildItem artifacts/packages -File | Where-Object { $_.Extension -in ".nupkg", ".snupkg" } | Sort-Object Name | ForEach-Object { Write-Host "    artifacts/packages/$($_.Name)" }

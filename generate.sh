@@ -57,22 +57,15 @@ if [ -n "$api" ] && [ ${#sdk_projects[@]} -eq 0 ]; then
   exit 1
 fi
 
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-# Prints the package version of the SDK generated from specs/$1/openapi.json (reasoning on stderr).
+# Prints the package version of the SDK generated from specs/$1/openapi.json (reasoning on stderr): in a git
+# work tree `specgen version --api` (against the last release tag, the rule `specgen release` applies), else
+# (e.g. a source archive) the spec's own info.version.
 sdk_version() {
-  local name="$1" tag="" args=()
   if command -v git >/dev/null 2>&1 && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    tag="$(git tag --list "$name/v*" --sort=-v:refname | head -n 1)"
+    "${specgen[@]}" version --api "$1" --repo .
+  else
+    "${specgen[@]}" version "specs/$1/openapi.json"
   fi
-  if [ -n "$tag" ]; then
-    git show "$tag:specs/$name/openapi.json" >"$tmp/$name.released.json" \
-      || { echo "generate.sh: release tag $tag has no specs/$name/openapi.json" >&2; return 1; }
-    args=(--released "$tmp/$name.released.json" --released-version "${tag#"$name"/v}")
-    if ! git diff --quiet "$tag" -- generator/SpecGen.SourceGenerator; then args+=(--min-bump patch); fi
-  fi
-  "${specgen[@]}" version "specs/$name/openapi.json" ${args[@]+"${args[@]}"}
 }
 
 echo "==> [2/3] build"

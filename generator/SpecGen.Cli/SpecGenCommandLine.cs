@@ -36,8 +36,11 @@ internal static class SpecGenCommandLine
             ConvertCommand.Create(),
             GenerateCommand.Create(),
             FetchCommand.Create(),
+            InitCommand.Create(),
             DiffCommand.Create(),
             VersionCommand.Create(),
+            ReleaseNotesCommand.Create(),
+            ReleaseCommand.Create(),
         };
 
         // --version prints X.Y.Z, as it always did (System.CommandLine's own adds the commit).

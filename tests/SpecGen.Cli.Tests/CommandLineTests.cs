@@ -62,7 +62,6 @@ public sealed class CommandLineTests
     [InlineData("convert")]
     [InlineData("diff")]
     [InlineData("diff", "old.json")]
-    [InlineData("version")]
     public void A_missing_required_argument_exits_2(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -112,4 +112,21 @@ public sealed class HostileCliTests
 
         public override void Write(char value) => throw new IOException("the pipe is gone");
     }
+
+    [Theory]
+    [InlineData("release", "--repo", "{missing}", "--date", "2026-01-01", "--dry-run")]
+    [InlineData("release-notes", "--repo", "{missing}", "--api", "demo", "--template", "pr-body")]
+    [InlineData("version", "--repo", "{missing}", "--api", "demo")]
+    [InlineData("init", "demo", "--from", "{missing}/doc.md", "--repo", "{missing}", "--no-build")]
+    public void A_repository_that_does_not_exist_is_one_line_and_nothing_is_created(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var missing = Path.Combine(temp.Path, "missing");
+
+        var run = CliRun.Of(args.Select(a => a.Replace("{missing}", missing, StringComparison.Ordinal)).ToArray());
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOneLine(run, $"{missing}: error SG0009: no such directory");
+        Assert.False(Directory.Exists(missing));
+    }
 }

@@ -167,7 +167,7 @@ public sealed class VersionCommandTests
         var run = CliRun.Of("version", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(" version <spec.json> [options]", run.Stdout);
+        Assert.Contains(" version [<spec.json>] [options]", run.Stdout);
         Assert.Contains("--released-version <X.Y.Z>", run.Stdout);
     }
 
@@ -191,5 +191,34 @@ public sealed class VersionCommandTests
         }
 
         throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}");
+    }
+
+    [Fact]
+    public void With_api_the_released_spec_and_version_come_from_the_last_tag_and_a_generator_change_is_at_least_a_patch()
+    {
+        using var repo = new TempRepo(Docs.Valid);
+
+        var untagged = CliRun.Of("version", "--api", "demo", "--repo", repo.Path);
+        repo.Git("tag", "--annotate", "demo/v3.0.0", "-m", "Demo.Sdk 3.0.0");
+        var tagged = CliRun.Of("version", "--api", "demo", "--repo", repo.Path);
+        repo.File("generator/SpecGen.SourceGenerator/Emitter.cs", "// changed since the tag\n");
+        repo.CommitAll("generator change");
+        var generatorChanged = CliRun.Of("version", "--api", "demo", "--repo", repo.Path);
+
+        Assert.Equal((0, "2.1.0\n"), (untagged.ExitCode, untagged.Stdout)); // info.version
+        Assert.Equal((0, "3.0.0\n"), (tagged.ExitCode, tagged.Stdout)); // nothing changed since the tag
+        Assert.Equal((0, "3.0.1\n"), (generatorChanged.ExitCode, generatorChanged.Stdout));
+    }
+
+    [Theory]
+    [InlineData("give either spec.json or --api")]
+    [InlineData("give either spec.json or --api", "spec.json", "--api", "demo")]
+    [InlineData("--released goes with spec.json", "--api", "demo", "--released", "r.json", "--released-version", "1.0.0")]
+    public void Spec_json_and_api_are_one_or_the_other(string message, params string[] args)
+    {
+        var run = CliRun.Of(["version", .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
     }
 }

@@ -12,6 +12,9 @@
 #    program, which calls a loopback Kestrel server through the NapCat SDK and through a client generated
 #    from specs/notes.json. Exits non-zero when anything fails.
 # 5. Installs the SpecGen.Cli tool package into a private tool folder and runs `specgen version` with it.
+# 6. With that tool, `specgen init demo --from specs/demo.md` in a copy of the repository (generator/, the props,
+#    SpecGen.sln): the new SDK project builds, is packed into a scratch feed, and a program restored from that
+#    feed resolves the generated client through its DI registration and calls it against a dead address.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -116,3 +119,68 @@ if [ "$version" != "1.0.0" ]; then
   exit 1
 fi
 echo "  ok   specgen $cli_version installed as a tool; 'specgen version specs/notes.json' → $version"
+
+echo "consumer: specgen init (a new API scaffolded by the tool, packed, consumed)"
+scratch="$root/artifacts/consumer/init"
+rm -rf "$scratch" "$NUGET_PACKAGES/specgen.sdk.demo"
+mkdir -p "$scratch/repo/src" "$scratch/app"
+cp "$root/Directory.Build.props" "$root/Directory.Packages.props" "$root/SpecGen.sln" "$scratch/repo/"
+cp "$root/src/Directory.Build.props" "$root/src/Directory.Build.targets" "$scratch/repo/src/"
+(cd "$root" && find generator -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | xargs -0 cp --parents -t "$scratch/repo")
+"$tools/specgen" init demo --from "$here/specs/demo.md" --repo "$scratch/repo" >"$scratch/init.log" \
+  || { cat "$scratch/init.log" >&2; echo "consumer: FAIL specgen init demo" >&2; exit 1; }
+grep -q 'src/Demo/SpecGen.Sdk.Demo.csproj  (added to SpecGen.sln, built)' "$scratch/init.log" \
+  || { cat "$scratch/init.log" >&2; echo "consumer: FAIL specgen init did not add and build src/Demo" >&2; exit 1; }
+dotnet pack "$scratch/repo/src/Demo/SpecGen.Sdk.Demo.csproj" -c Release -v quiet -nologo -p:Version=1.0.0 -o "$scratch/feed" >/dev/null
+# The app stands outside every Directory.Build.props / central versions of the repository (like tests/consumer).
+echo '<Project />' >"$scratch/app/Directory.Build.props"
+echo '<Project />' >"$scratch/app/Directory.Packages.props"
+cat >"$scratch/app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="demo-feed" value="$scratch/feed" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="demo-feed"><package pattern="SpecGen.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+cat >"$scratch/app/InitConsumer.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="SpecGen.Sdk.Demo" Version="1.0.0" />
+  </ItemGroup>
+</Project>
+XML
+cat >"$scratch/app/Program.cs" <<'CS'
+using Microsoft.Extensions.DependencyInjection;
+using SpecGen.Sdk.Demo;
+
+var services = new ServiceCollection();
+services.AddDemoClient(o => o.BaseAddress = new Uri("http://127.0.0.1:9/"));
+await using var provider = services.BuildServiceProvider();
+var client = provider.GetRequiredService<IDemoClient>();
+try
+{
+    await client.UsersByUidAsync("u1");
+    Console.WriteLine("unexpected: a call to a dead address succeeded");
+    return 1;
+}
+catch (HttpRequestException)
+{
+    Console.WriteLine($"{client.GetType().FullName}: resolved and called");
+    return 0;
+}
+CS
+dotnet build "$scratch/app/InitConsumer.csproj" -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+timeout 120 dotnet "$scratch/app/bin/Release/net10.0/InitConsumer.dll"
+echo "  ok   specgen init demo → SpecGen.Sdk.Demo built, packed and consumed from a feed"

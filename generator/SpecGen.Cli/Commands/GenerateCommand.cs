@@ -55,6 +55,13 @@ public static class GenerateCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Whether <c>&lt;root&gt;/&lt;api&gt;/openapi.json</c> is what its doc gives now (the <c>--check</c> rule);
+    /// when not, why (and the diff) went to <paramref name="stderr"/>.
+    /// </summary>
+    internal static bool IsCurrent(string root, string api, TextWriter stderr) =>
+        GenerateOne(root, api, check: true, string.Empty, TextWriter.Null, stderr).Status == "ok";
+
     private static SummaryRow GenerateOne(string root, string api, bool check, string progress, TextWriter stdout, TextWriter stderr)
     {
         var folder = Path.Combine(root, api);

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SpecGen.Cli.Releasing;
 using SpecGen.Diff;
 
 namespace SpecGen.Cli.Commands;
 
 /// <summary>
-/// <c>specgen version &lt;spec.json&gt; [--released &lt;released.json&gt; --released-version X.Y.Z] [--min-bump none|patch|minor|major]</c>:
+/// <c>specgen version &lt;spec.json&gt; [--released &lt;released.json&gt; --released-version X.Y.Z] [--min-bump none|patch|minor|major]</c>
+/// or <c>specgen version --api NAME [--repo DIR]</c> (the spec and its last release tag, see <see cref="LastRelease"/>):
 /// prints the NuGet package version of the SDK generated from a spec, and nothing else, on standard output;
 /// the reasoning goes to standard error.
 /// </summary>
@@ -26,14 +28,15 @@ public static class VersionCommand
     /// <summary>The <c>version</c> command: its arguments, options and action.</summary>
     public static Command Create()
     {
-        var specPath = new Argument<string>("spec.json") { Description = "The spec the SDK is generated from." };
-        var released = new Option<string?>("--released") { Description = "The spec of the last release (goes with --released-version).", HelpName = "released.json" };
-        var releasedVersion = new Option<SemVersion?>("--released-version")
+        var specPath = new Argument<string?>("spec.json") { Description = "The spec the SDK is generated from (or --api).", Arity = ArgumentArity.ZeroOrOne };
+        var api = new Option<string?>("--api")
         {
-            Description = "The version of the last release.",
-            HelpName = "X.Y.Z",
-            CustomParser = result => OptionValues.Parse<SemVersion?>(result, TryParseRelease, text => $"--released-version '{text}' is not a release version X.Y.Z"),
+            Description = "Instead of spec.json: <repo>/specs/<name>/openapi.json against its last release tag <name>/vX.Y.Z (the rule specgen release uses; at least patch when generator/SpecGen.SourceGenerator changed since).",
+            HelpName = "name",
         };
+        var repo = new Option<string>("--repo") { Description = "With --api: the git work tree.", HelpName = "dir", DefaultValueFactory = _ => "." };
+        var released = VersionOptions.Released();
+        var releasedVersion = VersionOptions.ReleasedVersion();
         var minBump = new Option<SemVerBump>("--min-bump")
         {
             Description = "The least bump after a release (e.g. patch when the generator changed).",
@@ -45,17 +48,24 @@ public static class VersionCommand
         minBump.CompletionSources.Add("none", "patch", "minor", "major");
         var command = new Command("version", "Print the SDK package version: info.version as X.Y.Z, or, after a release, the larger of that and the released version raised by the bump the diff suggests (at least --min-bump).")
         {
-            specPath, released, releasedVersion, minBump,
+            specPath, api, repo, released, releasedVersion, minBump,
         };
+        VersionOptions.RequireTogether(command, released, releasedVersion);
         command.Validators.Add(result =>
         {
-            if ((result.GetResult(released) is null) != (result.GetResult(releasedVersion) is null))
+            var hasSpec = result.GetResult(specPath) is { Tokens.Count: > 0 };
+            if (hasSpec == (result.GetResult(api) is not null))
             {
-                result.AddError("--released and --released-version go together");
+                result.AddError("give either spec.json or --api");
+            }
+            else if (!hasSpec && result.GetResult(released) is not null)
+            {
+                result.AddError("--api reads the released spec from the last tag; --released goes with spec.json");
             }
         });
         command.SetAction(parsed => Run(
-            parsed.GetRequiredValue(specPath),
+            parsed.GetValue(specPath),
+            parsed.GetValue(api) is { } name ? (parsed.GetRequiredValue(repo), name) : null,
             parsed.GetValue(released),
             parsed.GetValue(releasedVersion),
             parsed.GetValue(minBump),
@@ -64,23 +74,40 @@ public static class VersionCommand
         return command;
     }
 
-    /// <summary>Runs the command: 0 with the version on <paramref name="stdout"/>, 1 unreadable spec.</summary>
-    private static int Run(string specPath, string? releasedPath, SemVersion? releasedVersion, SemVerBump minBump, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command: 0 with the version on <paramref name="stdout"/>, 1 unreadable spec or repository.</summary>
+    private static int Run(string? specPath, (string Repository, string Api)? fromTags, string? releasedPath, SemVersion? releasedVersion, SemVerBump minBump, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            var spec = SpecDocument.Load(specPath);
-            var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
-            var infoVersion = InfoVersion(spec);
-            var bump = released is null ? SemVerBump.None : SpecComparer.Compare(released, spec).SuggestedBump;
-            var decision = Decide(infoVersion, releasedVersion, bump, minBump);
-            stderr.WriteLine($"specgen version: {decision.Explanation}");
-            stdout.WriteLine(decision.Version.ToString());
+            ReleaseChanges changes;
+            if (fromTags is var (repository, api))
+            {
+                var git = new Git(repository);
+                git.EnsureWorkTree();
+                var last = LastRelease.Read(git, repository, api);
+                var spec = SpecDocument.Load(Path.Combine(repository, LastRelease.SpecPath(api)));
+                var floor = last is not null && last.MinBump > minBump ? last.MinBump : minBump;
+                changes = ReleaseChanges.Compute(spec, last?.Spec, last?.Version, floor);
+            }
+            else
+            {
+                var spec = SpecDocument.Load(specPath!);
+                var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
+                changes = ReleaseChanges.Compute(spec, released, releasedVersion, minBump);
+            }
+
+            stderr.WriteLine($"specgen version: {changes.Decision.Explanation}");
+            stdout.WriteLine(changes.Version.ToString());
             return ExitCodes.Success;
         }
         catch (DiffInputException ex)
         {
             stderr.WriteLine($"specgen version: error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (ReleaseException ex)
+        {
+            stderr.WriteLine(ex.Message);
             return ExitCodes.Failure;
         }
     }
@@ -164,7 +191,8 @@ public static class VersionCommand
         return new SemVersion(parts[0], parts[1], parts[2]);
     }
 
-    private static string? InfoVersion(SpecDocument spec) =>
+    /// <summary>The spec's <c>info.version</c> as text (a number too), or null.</summary>
+    internal static string? InfoVersion(SpecDocument spec) =>
         spec.Root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
         && info.TryGetProperty("version", out var version)
             ? version.ValueKind switch
@@ -174,12 +202,6 @@ public static class VersionCommand
                 _ => null,
             }
             : null;
-
-    private static bool TryParseRelease(string text, out SemVersion? version)
-    {
-        version = SemVersion.TryParse(text.Trim());
-        return version is not null;
-    }
 
     private static bool TryParseBump(string text, out SemVerBump bump)
     {

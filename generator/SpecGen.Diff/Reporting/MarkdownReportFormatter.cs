@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SpecGen.Diff;
 
 /// <summary>
@@ -10,14 +8,12 @@ namespace SpecGen.Diff;
 /// </summary>
 public sealed class MarkdownReportFormatter : IReportFormatter
 {
-    private const int MaxCellLength = 200;
-
     /// <summary>GitHub caps a job summary at 1 MiB; past this many rows the report says how many it left out.</summary>
     public const int MaxRows = 250;
 
     public void Write(DiffResult result, string title, TextWriter output)
     {
-        output.Write($"### API diff: {Escape(title)}\n\n");
+        output.Write($"### API diff: {MarkdownText.Escape(title)}\n\n");
         var verdict = result.HasBreakingChanges ? "❌" : result.Count(ChangeClass.Warning) > 0 ? "⚠️" : "✅";
         output.Write($"{verdict} **Suggested version bump: {ReportText.Id(result.SuggestedBump)}** — ");
         output.Write(result.Changes.Count == 0 ? "no API changes.\n" : $"{ReportText.Counts(result)}.\n");
@@ -31,7 +27,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             }
 
             var lines = group.Select(c => c.Source).FirstOrDefault(s => !s.IsEmpty);
-            output.Write($"\n#### {Code(group.Key)}{Lines(lines)}\n\n");
+            output.Write($"\n#### {MarkdownText.Code(group.Key)}{Lines(lines)}\n\n");
             output.Write("| Class | Rule | Where | Change | Old | New |\n");
             output.Write("| --- | --- | --- | --- | --- | --- |\n");
             foreach (var change in group)
@@ -41,7 +37,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
                     break;
                 }
 
-                output.Write($"| {ReportText.Id(change.Class)} | `{change.RuleId}` | {Code(Where(change, group.Key))} | {Escape(change.Message)} | {Escape(change.Old)} | {Escape(change.New)} |\n");
+                output.Write($"| {ReportText.Id(change.Class)} | `{change.RuleId}` | {MarkdownText.Code(Where(change, group.Key))} | {MarkdownText.Escape(change.Message)} | {MarkdownText.Escape(change.Old)} | {MarkdownText.Escape(change.New)} |\n");
             }
         }
 
@@ -78,44 +74,4 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         { New: { } current } => $" — doc line {current} (new version)",
         _ => string.Empty,
     };
-
-    /// <summary>A code span that holds any text: backticks can't close it early, pipes can't split the cell.</summary>
-    private static string Code(string text)
-    {
-        var cell = Shorten(text).Replace("|", "\\|", StringComparison.Ordinal);
-        var fence = cell.Contains('`', StringComparison.Ordinal) ? "`` " : "`";
-        var closing = fence == "`" ? "`" : " ``";
-        return fence + cell + closing;
-    }
-
-    /// <summary>Markdown-inert text for a table cell: one line, pipes and markup characters escaped.</summary>
-    private static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var ch in Shorten(text))
-        {
-            switch (ch)
-            {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~' or '!' or '&':
-                    builder.Append('\\').Append(ch);
-                    break;
-                default:
-                    builder.Append(ch);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Shorten(string text)
-    {
-        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return line.Length <= MaxCellLength ? line : line[..(MaxCellLength - 1)] + "…";
-    }
 }
