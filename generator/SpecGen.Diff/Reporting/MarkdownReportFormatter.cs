@@ -19,7 +19,12 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         output.Write(result.Changes.Count == 0 ? "no API changes.\n" : $"{ReportText.Counts(result)}.\n");
 
         var rows = 0;
-        foreach (var group in result.Changes.GroupBy(GroupOf))
+        // Sections with breaking changes first (a PR body shows what breaks at the top), then by the order found.
+        var sections = result.Changes.GroupBy(GroupOf)
+            .Select((group, index) => (Group: group, Index: index, Rank: group.Min(c => Array.IndexOf(ReportText.ClassOrder, c.Class))))
+            .OrderBy(s => s.Rank).ThenBy(s => s.Index)
+            .Select(s => s.Group);
+        foreach (var group in sections)
         {
             if (rows >= MaxRows)
             {
@@ -30,7 +35,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             output.Write($"\n#### {MarkdownText.Code(group.Key)}{Lines(lines)}\n\n");
             output.Write("| Class | Rule | Where | Change | Old | New |\n");
             output.Write("| --- | --- | --- | --- | --- | --- |\n");
-            foreach (var change in group)
+            foreach (var change in group.OrderBy(c => Array.IndexOf(ReportText.ClassOrder, c.Class)))
             {
                 if (rows++ >= MaxRows)
                 {
