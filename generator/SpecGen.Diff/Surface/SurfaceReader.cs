@@ -19,14 +19,15 @@ internal static class SurfaceReader
 
     private static readonly SymbolDisplayFormat PlainFormat = TypeFormat.RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static SurfaceModel Read(Compilation compilation, ApiSpec api, CancellationToken cancellationToken)
+    /// <param name="skipped">Types that stand in for unchanged ones: not part of the surface read.</param>
+    public static SurfaceModel Read(Compilation compilation, ApiSpec api, IReadOnlySet<string> skipped, CancellationToken cancellationToken)
     {
         var origins = SpecOrigins.Of(api);
         var ns = FindNamespace(compilation.Assembly.GlobalNamespace, api.Names.Namespace);
         var types = new SortedDictionary<string, SurfaceType>(StringComparer.Ordinal);
         if (ns is not null)
         {
-            foreach (var type in ns.GetTypeMembers())
+            foreach (var type in ns.GetTypeMembers().Where(t => !skipped.Contains(t.Name)))
             {
                 Collect(type, origins, types, cancellationToken);
             }
