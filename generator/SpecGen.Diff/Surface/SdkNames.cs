@@ -6,9 +6,9 @@ namespace SpecGen.Diff.Surface;
 /// The namespace and client name the SDK of a spec is generated with, as <c>specgen generate</c> would: the
 /// command-line options first, then <c>namespace</c>/<c>clientName</c> of the <c>specgen.json</c> beside the new
 /// spec (the file every <c>specs/&lt;api&gt;/</c> folder has), then <c>x-specgen-namespace</c>/<c>x-specgen-client-name</c>
-/// in the new spec's <c>info</c>; unset values fall back to the generator's defaults (namespace
-/// <c>SpecGen.Generated</c>, the client named after the title). Both versions are generated with the same names, so
-/// a changed title does not rename every type.
+/// in the new spec's <c>info</c>; else the generator's defaults (namespace <c>SpecGen.Generated</c>, the client named
+/// after the new spec's title, as <see cref="SourceGenerator.Parsing.Identifiers.ClientNameFor"/> names it). Both versions
+/// are generated with the same names, so a changed title does not rename every type.
 /// </summary>
 public sealed record SdkNames(string? Namespace, string? ClientName)
 {
@@ -21,7 +21,7 @@ public sealed record SdkNames(string? Namespace, string? ClientName)
         var (infoNamespace, infoClient) = FromInfo(newRoot);
         return new SdkNames(
             namespaceOption ?? settingsNamespace ?? infoNamespace,
-            clientNameOption ?? settingsClient ?? infoClient);
+            clientNameOption ?? settingsClient ?? infoClient ?? SourceGenerator.Parsing.Identifiers.ClientNameFor(TitleOf(newRoot)));
     }
 
     private static (string? Namespace, string? ClientName) FromSettings(string specPath)
@@ -54,6 +54,12 @@ public sealed record SdkNames(string? Namespace, string? ClientName)
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
             ? (StringOf(info, "x-specgen-namespace"), StringOf(info, "x-specgen-client-name"))
             : (null, null);
+
+    /// <summary>The title the generator names a client after (<c>Api</c> when there is none, as the generator reads it).</summary>
+    private static string TitleOf(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
+            ? StringOf(info, "title") ?? "Api"
+            : "Api";
 
     private static string? StringOf(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())

@@ -139,6 +139,19 @@ public class SurfaceDiffTests
     }
 
     [Fact]
+    public void Without_configured_names_both_SDKs_are_named_after_the_new_title()
+    {
+        var oldJson = Specs.Doc(GetUser.Replace("$NAME", "User"), UserSchema("User"));
+        var newJson = oldJson.Replace("\"title\":\"Pets\"", "\"title\":\"Pet Store\"", StringComparison.Ordinal);
+        var oldDocument = SpecDocument.Parse(oldJson, "old.json");
+        var newDocument = SpecDocument.Parse(newJson, "new.json");
+        var names = SdkNames.Resolve(null, null, Path.Combine(Path.GetTempPath(), "no-such-folder", "new.json"), newDocument.Root);
+
+        Assert.Equal(new SdkNames(null, "PetStoreClient"), names);
+        Assert.Empty(SurfaceDiff.Run(oldDocument, newDocument, names, []));
+    }
+
+    [Fact]
     public void A_spec_the_generator_rejects_is_a_located_input_error()
     {
         var bad = Specs.Doc("{}").Replace("\"openapi\":\"3.0.3\"", "\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Pets\"}", StringComparison.Ordinal);
