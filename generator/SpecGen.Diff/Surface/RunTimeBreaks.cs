@@ -12,10 +12,9 @@ public static class RunTimeBreaks
     public static IReadOnlyList<Change> Of(IReadOnlyList<Change> changes, IReadOnlyList<SurfaceFinding> findings)
     {
         var breaking = findings.Where(f => f.Class == ChangeClass.Breaking && f.Spec is not null).Select(f => f.Spec!).ToList();
-        var operations = breaking.Where(s => !s.StartsWith(Component, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var schemas = breaking.Where(s => s.StartsWith(Component, StringComparison.Ordinal)).SelectMany(Schemas).ToHashSet(StringComparer.Ordinal);
-        var properties = breaking.Where(s => s.StartsWith(Component, StringComparison.Ordinal) && s.IndexOf('.', Component.Length) > 0)
-            .Select(s => s[(s.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var operations = breaking.Where(s => !s.StartsWith(Component, StringComparison.Ordinal) && !IsInlineModel(s)).ToHashSet(StringComparer.Ordinal);
+        var properties = breaking.Select(PropertyOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         return [.. changes.Where(c => c.Class == ChangeClass.Breaking && !ExplainedBySurface(c, operations, schemas, properties))];
     }
@@ -42,6 +41,21 @@ public static class RunTimeBreaks
 
         var where = change.Location[(change.Location.LastIndexOf(' ') + 1)..];
         return where.Split(['.', '[', ']', '{', '}', '*'], StringSplitOptions.RemoveEmptyEntries).Any(properties.Contains);
+    }
+
+    /// <summary>An inline request or response model or one of its properties: <c>POST /x request body</c>, <c>GET /y response.p</c>.</summary>
+    private static bool IsInlineModel(string spec) =>
+        spec.Contains(" request body", StringComparison.Ordinal) || spec.Contains(" response", StringComparison.Ordinal);
+
+    /// <summary>The property wire name a spec element ends with (<c>components.schemas.A.p</c>, <c>POST /x request body.p</c>), or null.</summary>
+    private static string? PropertyOf(string spec)
+    {
+        var start = spec.StartsWith(Component, StringComparison.Ordinal) ? Component.Length
+            : spec.IndexOf(" request body.", StringComparison.Ordinal) is >= 0 and var body ? body + " request body".Length
+            : spec.IndexOf(" response.", StringComparison.Ordinal) is >= 0 and var response ? response + " response".Length
+            : -1;
+        var dot = start < 0 ? -1 : spec.IndexOf('.', start);
+        return dot < 0 || spec.Contains(" → ", StringComparison.Ordinal) ? null : spec[(spec.LastIndexOf('.') + 1)..];
     }
 
     /// <summary><c>components.schemas.A → components.schemas.B</c> names A and B; <c>components.schemas.A.p</c> names A.</summary>
