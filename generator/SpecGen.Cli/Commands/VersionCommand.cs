@@ -72,7 +72,7 @@ public static class VersionCommand
             var spec = SpecDocument.Load(specPath);
             var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
             var infoVersion = InfoVersion(spec);
-            var bump = released is null ? SemVerBump.None : SpecComparer.Compare(released, spec).SuggestedBump;
+            var bump = released is null ? SemVerBump.None : Bump(released, spec, specPath);
             var decision = Decide(infoVersion, releasedVersion, bump, minBump);
             stderr.WriteLine($"specgen version: {decision.Explanation}");
             stdout.WriteLine(decision.Version.ToString());
@@ -83,6 +83,18 @@ public static class VersionCommand
             stderr.WriteLine($"specgen version: error: {ex.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// The bump <c>specgen diff</c> suggests from the released spec to the current one: the wire changes and the C#
+    /// API of both SDKs (named by the specgen.json beside the current spec), so a change that breaks callers'
+    /// code raises the major version even where the wire rules see an addition.
+    /// </summary>
+    private static SemVerBump Bump(SpecDocument released, SpecDocument spec, string specPath)
+    {
+        var wire = SpecComparer.Compare(released, spec);
+        var names = Diff.Surface.SdkNames.Resolve(null, null, specPath, spec.Root);
+        return wire.WithSurface(Diff.Surface.SurfaceDiff.Run(released, spec, names, wire.Changes)).SuggestedBump;
     }
 
     /// <summary>The outcome of the rule: the version and a one-line reason.</summary>
