@@ -79,6 +79,36 @@ public class DiffCommandTests
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_client_name_the_generator_rejects_is_a_located_error_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        var (oldPath, newPath) = NapCatPair(folder);
+
+        var run = CliRun.Of("diff", oldPath, newPath, "--client-name", "1Bad");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"specgen diff: error: {oldPath}:1:1: the SDK cannot be generated for the C# surface diff: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("'1Bad' is not a valid C# identifier", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--no-surface", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_text_report_lists_the_CSharp_findings_by_class_and_the_run_time_breaks()
+    {
+        using var folder = new TempFolder();
+        var (oldPath, newPath) = NapCatPair(folder);
+
+        var run = CliRun.Of("diff", oldPath, newPath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("\nC# API: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(callers' code no longer compiles)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\nC# API: breaking changes (", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  [csharp-member-removed] INapCatClient.SendGroupMsgAsync: method SendGroupMsgAsync was removed (POST /send_group_msg)\n", run.Stdout, StringComparison.Ordinal);
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
