@@ -5,7 +5,7 @@ namespace SpecGen.Diff.Surface;
 /// Types are keyed by their name relative to the SDK's namespace (<c>NapCatClient</c>, <c>Outer.Inner</c>).
 /// </summary>
 /// <param name="Namespace">The SDK's namespace.</param>
-/// <param name="Types">Every public type, by name.</param>
+/// <param name="Types">Every public type, by name; from <see cref="SurfaceBuilder.BuildPair"/>, only those of the source units that differ between the two versions (the others have the same API on both sides).</param>
 public sealed record SurfaceModel(string Namespace, IReadOnlyDictionary<string, SurfaceType> Types);
 
 /// <summary>A public type of the SDK.</summary>
