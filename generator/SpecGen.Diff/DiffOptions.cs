@@ -16,6 +16,15 @@ public enum FailOn
 /// <summary>The parsed command line of <c>specgen diff</c>.</summary>
 public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Format, FailOn FailOn, string? Title)
 {
+    /// <summary>Whether to generate and compare the C# API of both SDKs (false with <c>--no-surface</c>).</summary>
+    public bool Surface { get; init; } = true;
+
+    /// <summary>The SDK's namespace for the surface diff (<c>--namespace</c>); null to take it from specgen.json or the spec.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>The SDK's client name for the surface diff (<c>--client-name</c>); null to take it from specgen.json or the spec.</summary>
+    public string? ClientName { get; init; }
+
     public const string Usage = """
         usage: specgen diff <old.json> <new.json> [options]
 
@@ -28,6 +37,12 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
                                         exit with 1 on breaking changes (default), on breaking changes or
                                         warnings, or never
           --title TEXT                  the report's title (default: "<old> → <new>")
+          --no-surface                  compare the wire only: don't generate and compile both SDKs to
+                                        compare their C# API (faster; breaks of callers' code go unseen)
+          --namespace NAME              the SDK's namespace for the C# API diff (default: specgen.json
+                                        beside the new spec, else info.x-specgen-namespace)
+          --client-name NAME            the SDK's client name (default: specgen.json, else
+                                        info.x-specgen-client-name, else from the title)
           -h, --help                    show this help
           --                            everything after it is a file name, even if it starts with '-'
 
@@ -44,6 +59,9 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
         var format = ReportFormat.Text;
         var failOn = FailOn.Breaking;
         string? title = null;
+        string? ns = null;
+        string? clientName = null;
+        var surface = true;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -66,8 +84,14 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
                 continue;
             }
 
+            if (arg == "--no-surface")
+            {
+                surface = false;
+                continue;
+            }
+
             var (name, value) = SplitOption(arg);
-            if (name is not ("--format" or "--fail-on" or "--title"))
+            if (name is not ("--format" or "--fail-on" or "--title" or "--namespace" or "--client-name"))
             {
                 error = $"unknown option '{name}'";
                 return null;
@@ -102,6 +126,12 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
                     }
 
                     break;
+                case "--namespace":
+                    ns = value;
+                    break;
+                case "--client-name":
+                    clientName = value;
+                    break;
                 default:
                     title = value;
                     break;
@@ -116,7 +146,7 @@ public sealed record DiffOptions(string OldPath, string NewPath, ReportFormat Fo
             return null;
         }
 
-        return new DiffOptions(positional[0], positional[1], format, failOn, title);
+        return new DiffOptions(positional[0], positional[1], format, failOn, title) { Surface = surface, Namespace = ns, ClientName = clientName };
     }
 
     private static (string Name, string? Value) SplitOption(string arg)

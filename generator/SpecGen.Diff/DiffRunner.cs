@@ -1,3 +1,5 @@
+using SpecGen.Diff.Surface;
+
 namespace SpecGen.Diff;
 
 /// <summary>
@@ -36,7 +38,15 @@ public static class DiffRunner
         {
             var oldDocument = SpecDocument.Load(options.OldPath);
             var newDocument = SpecDocument.Load(options.NewPath);
+            var surfaces = options.Surface
+                ? SurfaceDiff.Start(oldDocument, newDocument, SdkNames.Resolve(options.Namespace, options.ClientName, options.NewPath, newDocument.Root))
+                : null;
             var result = SpecComparer.Compare(oldDocument, newDocument);
+            if (surfaces is not null)
+            {
+                result = result.WithSurface(SurfaceDiff.Compare(surfaces, result.Changes));
+            }
+
             var title = options.Title ?? $"{options.OldPath} → {options.NewPath}";
             ReportFormatters.For(options.Format).Write(result, title, stdout);
             return ShouldFail(result, options.FailOn) ? ChangesFound : Success;
@@ -57,7 +67,7 @@ public static class DiffRunner
     public static bool ShouldFail(DiffResult result, FailOn failOn) => failOn switch
     {
         FailOn.Breaking => result.HasBreakingChanges,
-        FailOn.Warning => result.HasBreakingChanges || result.Count(ChangeClass.Warning) > 0,
+        FailOn.Warning => result.HasBreakingChanges || result.Count(ChangeClass.Warning) > 0 || result.CountSurface(ChangeClass.Warning) > 0,
         _ => false,
     };
 }

@@ -83,6 +83,7 @@ public sealed class VersionCommandTests
     [InlineData(PingDescribed, "1.4.3")] // documentation
     [InlineData(Ping + "," + Pong, "1.5.0")] // endpoint added
     [InlineData(Pong, "2.0.0")] // endpoint removed
+    [InlineData(PingFiltered, "2.0.0")] // an optional query parameter: an addition on the wire, but it pushes back PingAsync's cancellationToken
     public void After_a_release_the_diff_decides_the_bump(string newPaths, string expected)
     {
         using var temp = new TempFolder();
@@ -174,6 +175,7 @@ public sealed class VersionCommandTests
     // Single quotes read as double quotes (see Spec).
     private const string Ping = "'/ping': { 'get': { 'operationId': 'ping', 'responses': { '200': { 'description': 'ok' } } } }";
     private const string PingDescribed = "'/ping': { 'get': { 'operationId': 'ping', 'summary': 'Checks the server', 'responses': { '200': { 'description': 'ok' } } } }";
+    private const string PingFiltered = "'/ping': { 'get': { 'operationId': 'ping', 'parameters': [ { 'name': 'region', 'in': 'query', 'schema': { 'type': 'string' } } ], 'responses': { '200': { 'description': 'ok' } } } }";
     private const string Pong = "'/pong': { 'get': { 'operationId': 'pong', 'responses': { '200': { 'description': 'ok' } } } }";
 
     private static string Spec(string version, string paths) =>

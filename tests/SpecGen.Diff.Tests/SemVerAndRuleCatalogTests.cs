@@ -51,4 +51,13 @@ public class RuleDocumentationTests
         var readme = File.ReadAllText(RepositoryPaths.Find(Path.Combine("generator", "SpecGen.Diff", "README.md")));
         Assert.All(Rules.All, rule => Assert.Contains($"| `{rule.Id}` | {ReportText.Id(rule.Class)} | {rule.Description} |", readme, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Readme_documents_every_surface_rule_and_their_ids_are_their_own()
+    {
+        var readme = File.ReadAllText(RepositoryPaths.Find(Path.Combine("generator", "SpecGen.Diff", "README.md")));
+        Assert.All(SpecGen.Diff.Surface.SurfaceRules.All, rule => Assert.Contains($"| `{rule.Id}` | {ReportText.Id(rule.Class)} | {rule.Description} |", readme, StringComparison.Ordinal));
+        Assert.All(SpecGen.Diff.Surface.SurfaceRules.All, rule => Assert.StartsWith("csharp-", rule.Id, StringComparison.Ordinal));
+        Assert.Equal(SpecGen.Diff.Surface.SurfaceRules.All.Count, SpecGen.Diff.Surface.SurfaceRules.All.Concat(Rules.All).Select(r => r.Id).Distinct().Count() - Rules.All.Count);
+    }
 }

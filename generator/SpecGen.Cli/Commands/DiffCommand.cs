@@ -4,7 +4,8 @@ using SpecGen.Diff;
 namespace SpecGen.Cli.Commands;
 
 /// <summary>
-/// <c>specgen diff &lt;old.json&gt; &lt;new.json&gt; [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]</c>.
+/// <c>specgen diff &lt;old.json&gt; &lt;new.json&gt; [--format text|markdown|json] [--fail-on breaking|warning|none] [--title TEXT]
+/// [--no-surface] [--namespace NAME] [--client-name NAME]</c>.
 /// The work (comparing, formatting) and the value rules of the options live in <see cref="DiffRunner"/> and
 /// <see cref="DiffOptions"/>, where they are tested.
 /// </summary>
@@ -34,10 +35,18 @@ public static class DiffCommand
         failOn.CompletionSources.Clear(); // the enum's names, capitalized; suggest the documented values instead
         failOn.CompletionSources.Add("breaking", "warning", "none");
         var title = new Option<string?>("--title") { Description = "The report's title (default: \"<old> → <new>\").", HelpName = "text" };
-        var command = new Command("diff", "Classify the changes between two specs and suggest a SemVer bump.") { oldPath, newPath, format, failOn, title };
+        var noSurface = new Option<bool>("--no-surface") { Description = "Compare the wire only: don't generate and compile both SDKs to compare their C# API (faster; breaks of callers' code go unseen)." };
+        var ns = new Option<string?>("--namespace") { Description = "The SDK's namespace for the C# API diff (default: specgen.json beside the new spec, else info.x-specgen-namespace).", HelpName = "name" };
+        var clientName = new Option<string?>("--client-name") { Description = "The SDK's client name for the C# API diff (default: specgen.json beside the new spec, else info.x-specgen-client-name, else from the title).", HelpName = "name" };
+        var command = new Command("diff", "Classify the changes between two specs, and between the C# APIs of their SDKs, and suggest a SemVer bump.") { oldPath, newPath, format, failOn, title, noSurface, ns, clientName };
         command.SetAction(parsed =>
         {
-            var options = new DiffOptions(parsed.GetRequiredValue(oldPath), parsed.GetRequiredValue(newPath), parsed.GetValue(format), parsed.GetValue(failOn), parsed.GetValue(title));
+            var options = new DiffOptions(parsed.GetRequiredValue(oldPath), parsed.GetRequiredValue(newPath), parsed.GetValue(format), parsed.GetValue(failOn), parsed.GetValue(title))
+            {
+                Surface = !parsed.GetValue(noSurface),
+                Namespace = parsed.GetValue(ns),
+                ClientName = parsed.GetValue(clientName),
+            };
             return DiffRunner.Run(options, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error) switch
             {
                 DiffRunner.Success => ExitCodes.Success,

@@ -76,15 +76,17 @@ public static class ReleaseNotesCommand
     {
         if (specPath is not null || releasedPath is not null)
         {
-            var spec = SpecDocument.Load(specPath ?? Path.Combine(repository, LastRelease.SpecPath(api)));
+            var path = specPath ?? Path.Combine(repository, LastRelease.SpecPath(api));
+            var spec = SpecDocument.Load(path);
             var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
-            return ReleaseChanges.Compute(spec, released, releasedVersion, SemVerBump.None);
+            return ReleaseChanges.Compute(spec, path, released, releasedVersion, SemVerBump.None);
         }
 
         var git = new Git(repository);
         git.EnsureWorkTree();
         var last = LastRelease.Read(git, repository, api);
-        var current = SpecDocument.Load(Path.Combine(repository, LastRelease.SpecPath(api)));
-        return ReleaseChanges.Compute(current, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
+        var currentPath = Path.Combine(repository, LastRelease.SpecPath(api));
+        var current = SpecDocument.Load(currentPath);
+        return ReleaseChanges.Compute(current, currentPath, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
     }
 }

@@ -85,15 +85,16 @@ public static class VersionCommand
                 var git = new Git(repository);
                 git.EnsureWorkTree();
                 var last = LastRelease.Read(git, repository, api);
-                var spec = SpecDocument.Load(Path.Combine(repository, LastRelease.SpecPath(api)));
+                var path = Path.Combine(repository, LastRelease.SpecPath(api));
+                var spec = SpecDocument.Load(path);
                 var floor = last is not null && last.MinBump > minBump ? last.MinBump : minBump;
-                changes = ReleaseChanges.Compute(spec, last?.Spec, last?.Version, floor);
+                changes = ReleaseChanges.Compute(spec, path, last?.Spec, last?.Version, floor);
             }
             else
             {
                 var spec = SpecDocument.Load(specPath!);
                 var released = releasedPath is null ? null : SpecDocument.Load(releasedPath);
-                changes = ReleaseChanges.Compute(spec, released, releasedVersion, minBump);
+                changes = ReleaseChanges.Compute(spec, specPath!, released, releasedVersion, minBump);
             }
 
             stderr.WriteLine($"specgen version: {changes.Decision.Explanation}");

@@ -9,10 +9,22 @@ namespace SpecGen.Cli.Releasing;
 /// </summary>
 public sealed record ReleaseChanges(DiffResult? Diff, SemVersion? ReleasedVersion, VersionCommand.VersionDecision Decision)
 {
-    /// <summary>Compares <paramref name="released"/> (null: nothing released yet) with <paramref name="spec"/> and decides the version.</summary>
-    public static ReleaseChanges Compute(SpecDocument spec, SpecDocument? released, SemVersion? releasedVersion, SemVerBump minBump)
+    /// <summary>
+    /// Compares <paramref name="released"/> (null: nothing released yet) with <paramref name="spec"/> (read from
+    /// <paramref name="specPath"/>) and decides the version. The diff includes the C# API of both SDKs (named by
+    /// the specgen.json beside the spec), so a change that breaks callers' code is a major version even where the
+    /// wire rules see an addition.
+    /// </summary>
+    public static ReleaseChanges Compute(SpecDocument spec, string specPath, SpecDocument? released, SemVersion? releasedVersion, SemVerBump minBump)
     {
-        var diff = released is null ? null : SpecComparer.Compare(released, spec);
+        DiffResult? diff = null;
+        if (released is not null)
+        {
+            var wire = SpecComparer.Compare(released, spec);
+            var names = Diff.Surface.SdkNames.Resolve(null, null, specPath, spec.Root);
+            diff = wire.WithSurface(Diff.Surface.SurfaceDiff.Run(released, spec, names, wire.Changes));
+        }
+
         var decision = VersionCommand.Decide(VersionCommand.InfoVersion(spec), released is null ? null : releasedVersion, diff?.SuggestedBump ?? SemVerBump.None, minBump);
         return new ReleaseChanges(diff, released is null ? null : releasedVersion, decision);
     }

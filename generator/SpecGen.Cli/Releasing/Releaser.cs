@@ -120,9 +120,10 @@ public sealed class Releaser(ReleaseOptions options, TextWriter stdout, TextWrit
 
     private PreparedRelease Prepare(ReleasePlan plan, Git git, string repository, TemplateLibrary templates)
     {
-        var spec = SpecDocument.Load(Path.Combine(repository, plan.SpecPath));
+        var specPath = Path.Combine(repository, plan.SpecPath);
+        var spec = SpecDocument.Load(specPath);
         var last = plan.Tag is null ? null : LastRelease.Read(git, repository, plan.Api);
-        var changes = ReleaseChanges.Compute(spec, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
+        var changes = ReleaseChanges.Compute(spec, specPath, last?.Spec, last?.Version, last?.MinBump ?? SemVerBump.None);
         stderr.WriteLine($"specgen release: {plan.Api}: {changes.Decision.Explanation}");
         var model = ChangeNotes.Model(plan.Api, plan.Project.PackageId, options.Date, plan.SpecPath, changes);
         return new PreparedRelease(plan, changes, templates.Render(TemplateLibrary.ChangelogEntry, model), templates.Render(TemplateLibrary.ReleaseNote, model));

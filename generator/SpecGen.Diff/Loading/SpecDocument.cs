@@ -7,9 +7,10 @@ public sealed class SpecDocument
 {
     private const int MaxRefChain = 32;
 
-    private SpecDocument(string name, JsonElement root)
+    private SpecDocument(string name, string text, JsonElement root)
     {
         Name = name;
+        Text = text;
         Root = root;
     }
 
@@ -17,6 +18,9 @@ public sealed class SpecDocument
     public string Name { get; }
 
     public JsonElement Root { get; }
+
+    /// <summary>The document's text, as read (the C# surface diff generates the SDK from it).</summary>
+    public string Text { get; }
 
     /// <summary>Parses and validates <paramref name="json"/>; <paramref name="name"/> appears in every error message.</summary>
     /// <exception cref="DiffInputException">Not JSON, or not an OpenAPI 3.x document.</exception>
@@ -59,7 +63,7 @@ public sealed class SpecDocument
             throw new DiffInputException($"{name}: \"paths\" must be an object, found a JSON {Json.KindName(paths.ValueKind)}");
         }
 
-        return new SpecDocument(name, root);
+        return new SpecDocument(name, json, root);
     }
 
     /// <summary>Reads and parses the file at <paramref name="path"/>.</summary>

@@ -43,11 +43,65 @@ public sealed class JsonReportFormatter : IReportFormatter
             }
 
             writer.WriteEndArray();
+            WriteSurface(writer, result);
             writer.WriteEndObject();
         }
 
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
+    }
+
+    /// <summary>
+    /// <c>surface</c>: null with --no-surface; else <c>breaksCompilation</c>, <c>summary</c> (a count per class),
+    /// <c>findings</c> in report order (<c>rule</c>, <c>class</c>, <c>member</c>, <c>parameter</c>, <c>parameterName</c>,
+    /// <c>message</c>, <c>old</c>, <c>new</c>, <c>spec</c>) and <c>runTimeBreaks</c> (the rule and location of each
+    /// breaking wire change that leaves the C# API unchanged).
+    /// </summary>
+    private static void WriteSurface(Utf8JsonWriter writer, DiffResult result)
+    {
+        if (result.SurfaceFindings is not { } findings)
+        {
+            writer.WriteNull("surface");
+            return;
+        }
+
+        writer.WriteStartObject("surface");
+        writer.WriteBoolean("breaksCompilation", result.BreaksCompilation);
+        writer.WriteStartObject("summary");
+        foreach (var changeClass in ReportText.ClassOrder)
+        {
+            writer.WriteNumber(ReportText.Id(changeClass), result.CountSurface(changeClass));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("findings");
+        foreach (var finding in findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", finding.RuleId);
+            writer.WriteString("class", ReportText.Id(finding.Class));
+            writer.WriteString("member", finding.Member);
+            WriteOptional(writer, "parameter", finding.Parameter);
+            WriteOptional(writer, "parameterName", finding.ParameterName);
+            writer.WriteString("message", finding.Message);
+            WriteOptional(writer, "old", finding.Old);
+            WriteOptional(writer, "new", finding.New);
+            WriteOptional(writer, "spec", finding.Spec);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("runTimeBreaks");
+        foreach (var change in result.RunTimeBreaks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", change.RuleId);
+            writer.WriteString("location", change.Location);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, int? value)

@@ -16,7 +16,16 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         output.Write($"### API diff: {MarkdownText.Escape(title)}\n\n");
         var verdict = result.HasBreakingChanges ? "❌" : result.Count(ChangeClass.Warning) > 0 ? "⚠️" : "✅";
         output.Write($"{verdict} **Suggested version bump: {ReportText.Id(result.SuggestedBump)}** — ");
-        output.Write(result.Changes.Count == 0 ? "no API changes.\n" : $"{ReportText.Counts(result)}.\n");
+        if (result.SurfaceFindings is null)
+        {
+            output.Write(result.Changes.Count == 0 ? "no API changes.\n" : $"{ReportText.Counts(result)}.\n");
+        }
+        else
+        {
+            output.Write(result.Changes.Count == 0 ? "no wire changes.\n" : $"{ReportText.Counts(result)} on the wire.\n");
+            output.Write($"\n{Escape(ReportText.SurfaceSummary(result))}\n");
+            WriteSurface(result, output);
+        }
 
         var rows = 0;
         // Sections with breaking changes first (a PR body shows what breaks at the top), then by the order found.
@@ -49,6 +58,58 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         if (result.Changes.Count > MaxRows)
         {
             output.Write($"\n…and {result.Changes.Count - MaxRows} more; run `specgen diff` locally (or with `--format json`) for the full list.\n");
+        }
+    }
+
+    /// <summary>
+    /// The C# API findings, one section per member (<c>INapCatClient.SendGroupMsgAsync</c>) with the spec element behind
+    /// it, breaking members first; then the wire changes that break only at run time.
+    /// </summary>
+    private static void WriteSurface(DiffResult result, TextWriter output)
+    {
+        var rows = 0;
+        var findings = result.SurfaceFindings ?? [];
+        foreach (var member in findings.GroupBy(f => f.Member))
+        {
+            if (rows >= MaxRows)
+            {
+                break;
+            }
+
+            var spec = member.Select(f => f.Spec).FirstOrDefault(s => s is not null);
+            output.Write($"\n#### C# {Code(member.Key)}{(spec is null ? string.Empty : " — " + Code(spec))}\n\n");
+            output.Write("| Class | Rule | Parameter | Change | Old | New |\n");
+            output.Write("| --- | --- | --- | --- | --- | --- |\n");
+            foreach (var finding in member)
+            {
+                if (rows++ >= MaxRows)
+                {
+                    break;
+                }
+
+                var parameter = finding.Parameter is { } position ? $"{position} {Code(finding.ParameterName ?? string.Empty)}" : string.Empty;
+                output.Write($"| {ReportText.Id(finding.Class)} | `{finding.RuleId}` | {parameter} | {Escape(finding.Message)} | {Escape(finding.Old)} | {Escape(finding.New)} |\n");
+            }
+        }
+
+        if (findings.Count > MaxRows)
+        {
+            output.Write($"\n…and {findings.Count - MaxRows} more C# API findings; run `specgen diff` locally (or with `--format json`) for the full list.\n");
+        }
+
+        var runTime = result.RunTimeBreaks.ToList();
+        if (runTime.Count > 0)
+        {
+            output.Write($"\n#### Breaks at run time (the C# API is unchanged by these)\n\n");
+            foreach (var change in runTime.Take(MaxRows))
+            {
+                output.Write($"- `{change.RuleId}` {Code(change.Location)}\n");
+            }
+
+            if (runTime.Count > MaxRows)
+            {
+                output.Write($"- …and {runTime.Count - MaxRows} more\n");
+            }
         }
     }
 

@@ -46,7 +46,24 @@ public static class ReportText
 
     /// <summary>e.g. <c>Suggested version bump: major (2 breaking, ...)</c>, or <c>No API changes.</c></summary>
     public static string Summary(DiffResult result) =>
-        result.Changes.Count == 0
+        result.Changes.Count == 0 && (result.SurfaceFindings?.Count ?? 0) == 0
             ? "No API changes; suggested version bump: none."
-            : $"{result.Changes.Count} change(s): {Counts(result)}; suggested version bump: {Id(result.SuggestedBump)}.";
+            : $"{result.Changes.Count} change(s){(result.Changes.Count == 0 ? string.Empty : ": " + Counts(result))}; suggested version bump: {Id(result.SuggestedBump)}.";
+
+    /// <summary>
+    /// The two kinds of break, e.g. <c>C# API: 2 breaking, 1 non-breaking (callers' code no longer compiles); breaks at
+    /// run time: 3 wire changes</c>; or that the surface was not compared.
+    /// </summary>
+    public static string SurfaceSummary(DiffResult result)
+    {
+        if (result.SurfaceFindings is not { } findings)
+        {
+            return "C# API: not compared (--no-surface).";
+        }
+
+        var counts = string.Join(", ", ClassOrder.Select(c => (Class: c, Count: result.CountSurface(c))).Where(x => x.Count > 0).Select(x => $"{x.Count} {CountLabel(x.Class, x.Count)}"));
+        var api = findings.Count == 0 ? "C# API: unchanged" : $"C# API: {counts}{(result.BreaksCompilation ? " (callers' code no longer compiles)" : string.Empty)}";
+        var runTime = result.RunTimeBreaks.Count();
+        return $"{api}; breaks at run time: {(runTime == 0 ? "none" : $"{runTime} wire change(s) that leave the C# API as it was")}.";
+    }
 }

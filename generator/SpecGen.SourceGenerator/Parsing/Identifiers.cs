@@ -32,6 +32,13 @@ internal static class Identifiers
 
     public static bool IsKeyword(string name) => Keywords.Contains(name);
 
+    /// <summary>The client's name when none is configured: the title in PascalCase, ending in <c>Client</c> (<c>NapCat API</c> → <c>NapCatApiClient</c>).</summary>
+    public static string ClientNameFor(string title)
+    {
+        string baseName = ToPascalCase(title, "Api", "Api");
+        return baseName.EndsWith("Client", StringComparison.Ordinal) ? baseName : baseName + "Client";
+    }
+
     /// <summary>PascalCase from any text. Returns <paramref name="fallback"/> when nothing usable is left.</summary>
     public static string ToPascalCase(string? text, string fallback, string digitPrefix = "_")
     {

@@ -180,8 +180,7 @@ internal sealed partial class SpecParser
         }
         else
         {
-            string baseName = Identifiers.ToPascalCase(title, "Api", "Api");
-            clientName = baseName.EndsWith("Client", StringComparison.Ordinal) ? baseName : baseName + "Client";
+            clientName = Identifiers.ClientNameFor(title);
         }
 
         string ns = _input.Namespace ?? _input.RootNamespace ?? "SpecGen.Generated";
