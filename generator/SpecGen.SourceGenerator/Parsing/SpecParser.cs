@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing.Naming;
 
 namespace SpecGen.SourceGenerator.Parsing;
 
@@ -220,10 +221,37 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            string name = _typeNames.Reserve(Identifiers.ToPascalCase(entry.Key, "Schema", "Schema"));
+            string name = _typeNames.Reserve(ComponentName(entry.Key, entry.Value));
             _componentNames[pointer] = name;
             _componentPointers[entry.Value] = pointer;
         }
+    }
+
+    /// <summary>The type name of a component schema: its x-specgen-name, else the naming policy (Naming/TypeNames).</summary>
+    private static string ComponentName(string key, JsonNode schema)
+    {
+        if (schema.IsObject && NonEmpty(schema.GetString("x-specgen-name")) is { } chosen && Identifiers.IsValidIdentifier(chosen))
+        {
+            return chosen;
+        }
+
+        string? title = schema.IsObject ? NonEmpty(schema.GetString("title")) : null;
+        JsonNode? properties = schema.IsObject ? schema.Get("properties") : null;
+        JsonNode? type = properties is { IsObject: true } ? properties.Get("type") : null;
+        bool isSegment = properties is { IsObject: true } && properties.Properties.Count == 2 && type is { IsObject: true } && properties.Get("data") is not null;
+        return TypeNames.ForComponent(key, title, isSegment ? ConstantText(type!) : null, isSegment);
+    }
+
+    /// <summary>The one value a schema allows (const, or an enum of one), as text.</summary>
+    private static string? ConstantText(JsonNode schema)
+    {
+        if (schema.Get("const")?.ScalarText is { } constant)
+        {
+            return constant;
+        }
+
+        JsonNode? values = schema.Get("enum");
+        return values is { IsArray: true } && values.Items.Count == 1 ? values.Items[0].ScalarText : null;
     }
 
     private string? ParseDefaultServer()

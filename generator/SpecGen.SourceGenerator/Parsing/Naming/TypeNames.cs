@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+
+namespace SpecGen.SourceGenerator.Parsing.Naming;
+
+/// <summary>Names of generated types: short enough to read (≤ <see cref="MaxLength"/>), from their wire role where known.</summary>
+internal static class TypeNames
+{
+    public const int MaxLength = 40;
+
+    /// <summary>
+    /// A composed name (operation + property + Item…) kept to <see cref="MaxLength"/> characters: first a word
+    /// that comes again later is dropped (its last, most specific occurrence stays), then the most specific
+    /// end is kept, as many whole words as fit. Names within the limit are returned as they are.
+    /// </summary>
+    public static string Shorten(string name)
+    {
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        List<string> words = Identifiers.Words(name);
+        var kept = new List<string>();
+        var later = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            if (later.Add(words[i]))
+            {
+                kept.Insert(0, words[i]);
+            }
+        }
+
+        int length = 0;
+        int start = kept.Count;
+        while (start > 0 && length + kept[start - 1].Length <= MaxLength)
+        {
+            start--;
+            length += kept[start].Length;
+        }
+
+        if (start == kept.Count)
+        {
+            // One word longer than the limit: its start.
+            return kept[kept.Count - 1].Substring(0, MaxLength);
+        }
+
+        string shortened = Names.Join(kept.GetRange(start, kept.Count - start));
+        return Identifiers.ToPascalCase(shortened, "Model", "Model");
+    }
+
+    /// <summary>
+    /// The name of a component schema: the glossary translation of its Chinese title (好友信息 → FriendInfo;
+    /// the converter made the key, pinyin, from that title), else its key; a message segment (an object of <c>type</c> and <c>data</c>) is
+    /// named from its constant <c>type</c> (<c>"text"</c> → TextSegment) or its title with "Segment" for
+    /// "Message" (文本消息 → TextSegment). The key's PascalCase otherwise.
+    /// </summary>
+    public static string ForComponent(string key, string? title, string? segmentType, bool isSegment)
+    {
+        if (isSegment && segmentType is not null && Identifiers.Words(segmentType).Count > 0)
+        {
+            return Identifiers.ToPascalCase(segmentType, "Segment", "Segment") + "Segment";
+        }
+
+        string keyName = Identifiers.ToPascalCase(key, "Schema", "Schema");
+        string? translated = title is not null && HasHan(title) ? Glossary.Translate(title) : null;
+        string name = translated ?? keyName;
+        if (isSegment && (translated is not null || !Pinyin.HasPinyin(Identifiers.Words(keyName))))
+        {
+            name = (name.EndsWith("Message", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Message".Length) : name) + "Segment";
+        }
+
+        return Shorten(name);
+    }
+
+    private static bool HasHan(string text)
+    {
+        foreach (char c in text)
+        {
+            if (Glossary.IsHan(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
