@@ -118,6 +118,18 @@ public sealed class NamingPolicyTests
         Assert.True(name.Length <= TypeNames.MaxLength);
     }
 
+    [Fact]
+    public void A_clash_suffix_keeps_a_type_name_within_40_characters()
+    {
+        var scope = new NameScope();
+
+        string first = TypeNames.Reserve(scope, "UpdateGroupSettingsRequireAdminApprovalRequest");
+        string second = TypeNames.Reserve(scope, "SetGroupSettingsRequireAdminApprovalRequest");
+
+        Assert.Equal("GroupSettingsRequireAdminApprovalRequest", first);
+        Assert.Equal("SettingsRequireAdminApprovalRequest", second); // shortened again rather than GroupSettings…Request2 (41)
+    }
+
     [Theory]
     [InlineData("WenBenXiaoXi", "文本消息", null, true, "TextSegment")] // NapCat: the segment's title
     [InlineData("YiJiHeBingZhuanFaXiaoXi", "一级合并转发消息", null, true, "TopLevelMergeForwardSegment")]

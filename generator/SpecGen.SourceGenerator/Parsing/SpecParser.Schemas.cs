@@ -286,7 +286,7 @@ internal sealed partial class SpecParser
             return additional is { Kind: JsonKind.True } ? TypeRef.MapOf(TypeRef.Json) : TypeRef.Json;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(TypeNames.Shorten(nameHint));
+        string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
         TypeRef modelRef = TypeRef.ModelNamed(name);
         if (componentPointer is not null)
         {
@@ -432,7 +432,7 @@ internal sealed partial class SpecParser
             return shared;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(TypeNames.Shorten(nameHint));
+        string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
         var members = new NameScope();
         members.Add(name);
         foreach (string reserved in ReservedTypeMembers)
@@ -493,7 +493,7 @@ internal sealed partial class SpecParser
             CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
         }
 
-        string name = _typeNames.Reserve(TypeNames.Shorten(nameHint));
+        string name = TypeNames.Reserve(_typeNames, nameHint);
         List<PropertySpec> specs = BuildProperties(name, properties, required, 0, formContext: true);
         fields = specs.ToEquatableArray();
         AddModel(new ModelSpec(name, null, NonEmpty(schema?.GetString("description")), null, fields, IsForm: true));

@@ -12,9 +12,28 @@ internal static class TypeNames
     /// that comes again later is dropped (its last, most specific occurrence stays), then the most specific
     /// end is kept, as many whole words as fit. Names within the limit are returned as they are.
     /// </summary>
-    public static string Shorten(string name)
+    public static string Shorten(string name) => Shorten(name, MaxLength);
+
+    /// <summary>
+    /// Reserves the shortened name in <paramref name="scope"/>; a clash's numeric suffix stays within the limit
+    /// too (the name is shortened further to make room for it).
+    /// </summary>
+    public static string Reserve(NameScope scope, string composed)
     {
-        if (name.Length <= MaxLength)
+        string name = Shorten(composed);
+        string reserved = scope.Reserve(name);
+        if (reserved.Length <= MaxLength)
+        {
+            return reserved;
+        }
+
+        scope.Release(reserved);
+        return scope.Reserve(Shorten(composed, MaxLength - (reserved.Length - name.Length)));
+    }
+
+    private static string Shorten(string name, int maxLength)
+    {
+        if (name.Length <= maxLength)
         {
             return name;
         }
@@ -32,7 +51,7 @@ internal static class TypeNames
 
         int length = 0;
         int start = kept.Count;
-        while (start > 0 && length + kept[start - 1].Length <= MaxLength)
+        while (start > 0 && length + kept[start - 1].Length <= maxLength)
         {
             start--;
             length += kept[start].Length;
@@ -41,7 +60,7 @@ internal static class TypeNames
         if (start == kept.Count)
         {
             // One word longer than the limit: its start.
-            return kept[kept.Count - 1].Substring(0, MaxLength);
+            return kept[kept.Count - 1].Substring(0, maxLength);
         }
 
         string shortened = Names.Join(kept.GetRange(start, kept.Count - start));
