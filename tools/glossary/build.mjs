@@ -2,8 +2,8 @@
 // → generator/SpecGen.SourceGenerator/Parsing/Naming/glossary.tsv, the table the generator embeds.
 // Also writes, beside it, the two lists the generator uses to tell pinyin from English in a name:
 // pinyin-syllables.txt (the syllables of generator/SpecGen.Core/Naming/pinyin.txt, the converter's own
-// readings) and english-lookalikes.txt (lowercase English words of CC-CEDICT's senses that also spell
-// as pinyin syllables, e.g. "change", "long", "name": these are English in a name, not pinyin).
+// readings) and english-lookalikes.txt (lowercase English words and acronyms of CC-CEDICT's senses that
+// also spell as pinyin syllables, e.g. "change", "long", "name": these are English in a name, not pinyin).
 // Fails on a reviewed word that propose.mjs never found, or on an English name that is not PascalCase
 // (or "-", a word left out of names).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,9 @@ const uses = new Map();
 for (const entry of allData.all) {
   const senses = String(entry[3]).replace(/\[[^\]]*\]/g, ' ');
   for (const word of senses.split(/[^A-Za-z]+/)) {
-    if (word.length >= 2 && /^[a-z]+$/.test(word) && syllableCount(word) > 0) uses.set(word, (uses.get(word) ?? 0) + 1);
+    // lowercase words, and acronyms (API → api): a proper name such as "Shanghai" is neither.
+    const lower = /^[a-z]+$/.test(word) ? word : /^[A-Z]+$/.test(word) ? word.toLowerCase() : null;
+    if (lower !== null && lower.length >= 2 && syllableCount(lower) > 0) uses.set(lower, (uses.get(lower) ?? 0) + 1);
   }
 }
 const english = [...uses.entries()].filter(([w, n]) => n >= MinUses || syllableCount(w) >= 2).map(([w]) => w).sort();

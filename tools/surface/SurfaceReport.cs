@@ -4,7 +4,8 @@
 
 // The public-surface naming report over generated SDK sources (report.sh writes them with
 // EmitCompilerGeneratedFiles): per SDK, the client's methods, the method names that are pinyin although
-// the path or the operationId has English words, the type names over 40 characters and the longest name.
+// the path or the operationId has English words, framework-noise names (Decorator…Post), pinyin type names,
+// the type names over 40 characters and the longest name.
 // It judges pinyin with the generator's own rule (Parsing/Naming/Pinyin.cs) and tables.
 //   dotnet run tools/surface/SurfaceReport.cs -- <Api>=<generated-sources-dir> ...
 using System.Text.RegularExpressions;
@@ -16,8 +17,8 @@ var operationDoc = new Regex(@"<para><c>(?<method>[A-Z]+) (?<path>[^<]+)</c>(?: 
 var methodDeclaration = new Regex(@"^\s*(?:public )?(?:async )?global::System\.Threading\.Tasks\.Task\b[^(]*?\b(?<name>\w+)Async\(", RegexOptions.CultureInvariant);
 var typeDeclaration = new Regex(@"^\s*public (?:(?:sealed|static|readonly|partial|abstract) )*(?:class|struct|record|enum|interface) (?<name>\w+)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-Console.WriteLine("| SDK | methods | pinyin methods with English path/operationId | framework-noise methods | types | types over 40 chars | longest name |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+Console.WriteLine("| SDK | methods | pinyin methods with English path/operationId | framework-noise methods | types | pinyin types | types over 40 chars | longest name |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 foreach (string argument in args)
 {
     string[] parts = argument.Split('=', 2);
@@ -61,12 +62,18 @@ foreach (string argument in args)
 
     var pinyin = methods.Where(m => Pinyin.HasPinyin(Identifiers.Words(m.Key)) && (HasEnglishPath(m.Value.Path) || HasEnglishWord(m.Value.Id))).Select(m => m.Key).ToList();
     var noise = methods.Where(m => IsFrameworkNoise(m.Key, m.Value.Method)).Select(m => m.Key).ToList();
+    var pinyinTypes = types.Where(t => Pinyin.HasPinyin(Identifiers.Words(t))).ToList();
     var longTypes = types.Where(t => t.Length > 40).ToList();
     string longest = methods.Keys.Select(m => m + "Async").Concat(types).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault() ?? "";
-    Console.WriteLine($"| {api} | {methods.Count} | {pinyin.Count} | {noise.Count} | {types.Count} | {longTypes.Count} | `{longest}` ({longest.Length}) |");
+    Console.WriteLine($"| {api} | {methods.Count} | {pinyin.Count} | {noise.Count} | {types.Count} | {pinyinTypes.Count} | {longTypes.Count} | `{longest}` ({longest.Length}) |");
     foreach (string name in pinyin)
     {
         Console.Error.WriteLine($"{api}: pinyin method {name}Async ({methods[name].Method} {methods[name].Path}, operation {methods[name].Id})");
+    }
+
+    foreach (string name in pinyinTypes)
+    {
+        Console.Error.WriteLine($"{api}: pinyin type {name}");
     }
 
     foreach (string name in longTypes)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Public-surface naming report of the five SDKs (issue 9): builds each src/<Api>/ SDK with its generated
 # sources written out, then prints per SDK the client's methods, pinyin method names where the path or the
-# operationId has English words, framework-noise names, type names over 40 characters and the longest name.
+# operationId has English words, framework-noise names, pinyin type names, type names over 40 characters and
+# the longest name.
 #   tools/surface/report.sh [out-dir]     (details of each finding on stderr)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
