@@ -139,7 +139,15 @@ public sealed class NamingPolicyTests
     [InlineData("sender", "sender", null, false, "Sender")]
     public void A_component_is_named_from_its_wire_role_or_translated_title(string key, string? title, string? wireType, bool isSegment, string expected)
     {
-        Assert.Equal(expected, TypeNames.ForComponent(key, title, wireType, isSegment));
+        string[] properties = isSegment ? ["type", "data"] : ["user_id", "nickname"];
+
+        Assert.Equal(expected, TypeNames.ForComponent(key, null, title, properties, wireType));
+    }
+
+    [Fact]
+    public void A_component_override_wins()
+    {
+        Assert.Equal("Friend", TypeNames.ForComponent("HaoYouXinXi", "Friend", "好友信息", ["user_id"], null));
     }
 
     [Fact]

@@ -227,19 +227,26 @@ internal sealed partial class SpecParser
         }
     }
 
-    /// <summary>The type name of a component schema: its x-specgen-name, else the naming policy (Naming/TypeNames).</summary>
+    /// <summary>The type name of a component schema (Naming/TypeNames.ForComponent).</summary>
     private static string ComponentName(string key, JsonNode schema)
     {
-        if (schema.IsObject && NonEmpty(schema.GetString("x-specgen-name")) is { } chosen && Identifiers.IsValidIdentifier(chosen))
+        if (!schema.IsObject)
         {
-            return chosen;
+            return TypeNames.ForComponent(key, null, null, Array.Empty<string>(), null);
         }
 
-        string? title = schema.IsObject ? NonEmpty(schema.GetString("title")) : null;
-        JsonNode? properties = schema.IsObject ? schema.Get("properties") : null;
+        var propertyNames = new List<string>();
+        JsonNode? properties = schema.Get("properties");
+        if (properties is { IsObject: true })
+        {
+            foreach (KeyValuePair<string, JsonNode> property in properties.Properties)
+            {
+                propertyNames.Add(property.Key);
+            }
+        }
+
         JsonNode? type = properties is { IsObject: true } ? properties.Get("type") : null;
-        bool isSegment = properties is { IsObject: true } && properties.Properties.Count == 2 && type is { IsObject: true } && properties.Get("data") is not null;
-        return TypeNames.ForComponent(key, title, isSegment ? ConstantText(type!) : null, isSegment);
+        return TypeNames.ForComponent(key, NonEmpty(schema.GetString("x-specgen-name")), NonEmpty(schema.GetString("title")), propertyNames, type is { IsObject: true } ? ConstantText(type) : null);
     }
 
     /// <summary>The one value a schema allows (const, or an enum of one), as text.</summary>

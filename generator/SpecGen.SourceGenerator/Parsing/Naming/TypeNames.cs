@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpecGen.SourceGenerator.Parsing.Naming;
 
@@ -68,16 +69,23 @@ internal static class TypeNames
     }
 
     /// <summary>
-    /// The name of a component schema: the glossary translation of its Chinese title (好友信息 → FriendInfo;
-    /// the converter made the key, pinyin, from that title), else its key; a message segment (an object of <c>type</c> and <c>data</c>) is
-    /// named from its constant <c>type</c> (<c>"text"</c> → TextSegment) or its title with "Segment" for
-    /// "Message" (文本消息 → TextSegment). The key's PascalCase otherwise.
+    /// The name of a component schema: its <c>x-specgen-name</c>; else the glossary translation of its Chinese
+    /// title (好友信息 → FriendInfo; the converter made the key, pinyin, from that title), else its key. A message
+    /// segment (an object of exactly <c>type</c> and <c>data</c>) is named from its constant <c>type</c>
+    /// (<c>"text"</c> → TextSegment) or its name with "Segment" for "Message" (文本消息 → TextSegment).
+    /// The parser and specgen diff (ComponentComparer) both name components here.
     /// </summary>
-    public static string ForComponent(string key, string? title, string? segmentType, bool isSegment)
+    public static string ForComponent(string key, string? chosenName, string? title, IReadOnlyCollection<string> propertyNames, string? typeConstant)
     {
-        if (isSegment && segmentType is not null && Identifiers.Words(segmentType).Count > 0)
+        if (chosenName is not null && Identifiers.IsValidIdentifier(chosenName))
         {
-            return Identifiers.ToPascalCase(segmentType, "Segment", "Segment") + "Segment";
+            return chosenName;
+        }
+
+        bool isSegment = propertyNames.Count == 2 && propertyNames.Contains("type") && propertyNames.Contains("data");
+        if (isSegment && typeConstant is not null && Identifiers.Words(typeConstant).Count > 0)
+        {
+            return Identifiers.ToPascalCase(typeConstant, "Segment", "Segment") + "Segment";
         }
 
         string keyName = Identifiers.ToPascalCase(key, "Schema", "Schema");
