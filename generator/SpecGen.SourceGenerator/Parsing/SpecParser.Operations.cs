@@ -13,7 +13,7 @@ internal sealed partial class SpecParser
     /// <summary>Locals the emitted method bodies use; parameters never take these names.</summary>
     private static readonly string[] EmitterLocals = { "cancellationToken", "httpRequest", "queryString", "httpContent", "formFields", "httpResponse", "envelope", "item" };
 
-    /// <summary>A name chosen for an operation or schema in specgen.json, written into the spec by the converter.</summary>
+    /// <summary>An override of an operation's method name, set in the spec (Naming/OperationNames).</summary>
     private const string NameExtension = "x-specgen-name";
 
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };

@@ -30,13 +30,14 @@ internal readonly struct OperationName
 
 /// <summary>
 /// The method name of an operation, English first and pinyin last, in this order:
-/// 1. the operation's <c>x-specgen-name</c> (written by the converter from a settings override);
-/// 2. the documented operationId when it is English and says more than the path (framework noise such as
-///    FastAPI's <c>decorator_…_post</c> removed; an id that only restates the path counts as the path);
+/// 1. the operation's <c>x-specgen-name</c> (an override set in the spec);
+/// 2. the documented operationId when it is English and says more than the path (FastAPI's generated
+///    <c>decorator_…_post</c> and an id that only restates the path count as the path; an action named like
+///    its path, NapCat's <c>send_group_msg</c> for <c>/send_group_msg</c>, is documented);
 /// 3. the path's English words with a verb: the path's own (<c>/getChatRoomMember</c> → GetChatRoomMember,
 ///    <c>/msg/send_text</c> → SendText, <c>/message/revoke</c> → RevokeMessage), else one from the method
 ///    (<c>PUT /groups/{group_no}/members/{uid}</c> → UpdateGroupMember, GET of a collection → List…,
-///    DELETE → Delete…) or, for a POST, from the summary's first word (设置… → Set…);
+///    DELETE → Delete…) or, for a POST, from the summary's first word (设置… → Set…) or Create for a collection;
 /// 4. the glossary translation of the Chinese summary;
 /// 5. pinyin: the operationId as it is, or the method and path words.
 /// </summary>
