@@ -35,7 +35,7 @@ public sealed class EyunEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, "{\"code\":" + code + ",\"msg\":\"成功\",\"data\":{\"count\":3}}");
         using var http = new HttpClient();
 
-        var data = await Client(server, http).DengLuInitFriendListAsync(new DengLuInitFriendListRequest { WId = "w-1" });
+        var data = await Client(server, http).InitAddressListAsync(new InitAddressListRequest { WId = "w-1" });
 
         Assert.Equal(3, data!.Value.GetProperty("count").GetInt32());
         RecordedRequest request = server.Single();
@@ -51,7 +51,7 @@ public sealed class EyunEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"code":"1001","msg":"实例不存在","data":null}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<EyunBusinessException>(() => Client(server, http).DengLuInitFriendListAsync(new DengLuInitFriendListRequest { WId = "w" }));
+        var error = await Assert.ThrowsAsync<EyunBusinessException>(() => Client(server, http).InitAddressListAsync(new InitAddressListRequest { WId = "w" }));
 
         Assert.Equal("1001", error.BusinessCode);
         Assert.Equal("实例不存在", error.BusinessMessage);
@@ -65,7 +65,7 @@ public sealed class EyunEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"code":"1000","msg":"ok","Authorization":"new-key","callbackUrl":null,"status":"0"}""");
         using var http = new HttpClient();
 
-        var envelope = await Client(server, http).DengLuDengLuWeiKongPingTaiDiYiBuWithEnvelopeAsync(new DengLuDengLuWeiKongPingTaiDiYiBuRequest { Account = "dev", Password = "pw-secret" });
+        var envelope = await Client(server, http).LoginMemberWithEnvelopeAsync(new LoginMemberRequest { Account = "dev", Password = "pw-secret" });
 
         Assert.Equal("new-key", envelope.Authorization);
         Assert.Null(server.Single().Header("Authorization"));

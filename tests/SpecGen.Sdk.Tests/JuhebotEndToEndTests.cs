@@ -15,7 +15,7 @@ public sealed class JuhebotEndToEndTests
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var client = new JuhebotClient(http);
 
-        await client.DecoratorClientRestoreClientPostAsync(new RestoreClientModel { Guid = "g-1", IsLoginProxy = true, SyncHistoryMsg = false });
+        await client.RestoreClientAsync(new RestoreClientModel { Guid = "g-1", IsLoginProxy = true, SyncHistoryMsg = false });
 
         RecordedRequest request = server.Single();
         Assert.Equal("/client/restore_client", request.Path);
@@ -29,7 +29,7 @@ public sealed class JuhebotEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 422, """{"detail":[{"loc":["body","guid"],"msg":"field required","type":"value_error.missing"}]}""");
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
-        var error = await Assert.ThrowsAsync<JuhebotApiException>(() => new JuhebotClient(http).DecoratorClientRestoreClientPostAsync(new RestoreClientModel()));
+        var error = await Assert.ThrowsAsync<JuhebotApiException>(() => new JuhebotClient(http).RestoreClientAsync(new RestoreClientModel()));
 
         Assert.Equal((HttpStatusCode)422, error.StatusCode);
         Assert.Contains("field required", error.RawBody, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class JuhebotEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"errcode":0,"errmsg":"ok","data":{"cdn_info":"c","username":"wxid_1","device_type":"ipad","client_version":"1661"}}""");
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
-        CdnGetCdnInfoResponse? response = await new JuhebotClient(http).CdnGetCdnInfoAsync(new CdnGetCdnInfoRequest { Guid = "g" });
+        GetCdnInfoResponse? response = await new JuhebotClient(http).GetCdnInfoAsync(new GetCdnInfoRequest { Guid = "g" });
 
         Assert.Equal("wxid_1", response!.Data!.Username);
         Assert.Equal(1661, response.Data.ClientVersion);

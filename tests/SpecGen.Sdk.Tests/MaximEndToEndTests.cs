@@ -18,8 +18,8 @@ public sealed class MaximEndToEndTests
         using var http = new HttpClient();
         var client = new MaximClient(http, new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken });
 
-        JsonElement? data = await client.GroupApplicationListAsync(
-            new GroupApplicationListRequest { GroupList = [11, 22] },
+        JsonElement? data = await client.GetGroupApplicationListAsync(
+            new GetGroupApplicationListRequest { GroupList = [11, 22] },
             appId: "app-1",
             groupId: "g-header",
             userId: "u-header",
@@ -47,7 +47,7 @@ public sealed class MaximEndToEndTests
         using var http = new HttpClient();
         var client = new MaximClient(http, new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken });
 
-        GroupApplicationListResponse envelope = await client.GroupApplicationListWithEnvelopeAsync();
+        GetGroupApplicationListResponse envelope = await client.GetGroupApplicationListWithEnvelopeAsync();
 
         Assert.Equal("next", envelope.Cursor);
         Assert.Equal(5, envelope.Total);
@@ -63,7 +63,7 @@ public sealed class MaximEndToEndTests
         var options = new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken };
         var client = new MaximClient(http, options);
 
-        var error = await Assert.ThrowsAsync<MaximBusinessException>(() => client.PostUserAuthmodeAsync(appId: "a", value: "1"));
+        var error = await Assert.ThrowsAsync<MaximBusinessException>(() => client.SetUserAuthmodeAsync(appId: "a", value: "1"));
 
         Assert.Equal("401", error.BusinessCode);
         Assert.Equal("token 无效", error.BusinessMessage);
@@ -82,7 +82,7 @@ public sealed class MaximEndToEndTests
         using var http = new HttpClient();
         var client = new MaximClient(http, new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken });
 
-        bool? result = await client.PutUserAuthmodeAsync(value: "2");
+        bool? result = await client.UpdateUserAuthmodeAsync(value: "2");
 
         Assert.True(result);
         Assert.Equal("PUT", server.Single().Method);
@@ -96,7 +96,7 @@ public sealed class MaximEndToEndTests
         using var http = new HttpClient();
         var client = new MaximClient(http, new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken });
 
-        var results = await client.GroupAdminAddAsync(new GroupAdminAddRequest { GroupId = 1001, UserList = [7, 8] }, appId: "app", groupId: "2002");
+        var results = await client.AddGroupAdminAsync(new AddGroupAdminRequest { GroupId = 1001, UserList = [7, 8] }, appId: "app", groupId: "2002");
 
         Assert.Equal(7, Assert.Single(results!).UserId);
         RecordedRequest request = server.Single();
@@ -114,8 +114,8 @@ public sealed class MaximEndToEndTests
         var options = new MaximClientOptions { BaseAddress = server.BaseAddress, AccessToken = AccessToken, AppId = "default-app", UserId = "default-user" };
         var client = new MaximClient(http, options);
 
-        await client.PutUserAuthmodeAsync(value: "1");
-        await client.PutUserAuthmodeAsync(appId: "explicit-app", value: "2");
+        await client.UpdateUserAuthmodeAsync(value: "1");
+        await client.UpdateUserAuthmodeAsync(appId: "explicit-app", value: "2");
 
         RecordedRequest[] requests = server.Requests.ToArray();
         Assert.Equal("default-app", requests[0].Header("app_id"));

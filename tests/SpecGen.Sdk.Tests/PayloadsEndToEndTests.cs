@@ -53,7 +53,7 @@ public sealed class PayloadsEndToEndTests
         using var http = new HttpClient();
         byte[] bytes = [0x0a, 0x03, 0x61, 0x62, 0x63];
 
-        await Client(server, http).PostEventsAsync(new MemoryStream(bytes));
+        await Client(server, http).CreateEventsAsync(new MemoryStream(bytes));
 
         RecordedRequest request = server.Single();
         Assert.Equal("application/x-protobuf", request.ContentType);

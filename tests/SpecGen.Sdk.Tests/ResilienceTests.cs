@@ -47,7 +47,7 @@ public sealed class ResilienceTests
         await using ServiceProvider provider = services.BuildServiceProvider();
         IWukongChatClient client = provider.GetRequiredService<IWukongChatClient>();
 
-        await Assert.ThrowsAsync<WukongChatApiException>(() => client.UsersByUidAsync("u1"));
+        await Assert.ThrowsAsync<WukongChatApiException>(() => client.GetUserAsync("u1"));
         Assert.Equal(3, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal("GET", r.Method));
     }

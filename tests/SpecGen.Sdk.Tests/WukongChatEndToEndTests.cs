@@ -17,7 +17,7 @@ public sealed class WukongChatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"uid":"u/1","name":"悟空","mute":1,"top":"0"}""");
         using var http = new HttpClient();
 
-        UserDetailResp? user = await Client(server, http).UsersByUidAsync("u/1 ?");
+        UserDetailResp? user = await Client(server, http).GetUserAsync("u/1 ?");
 
         Assert.Equal("悟空", user!.Name);
         Assert.Equal(1, user.Mute);
@@ -35,7 +35,7 @@ public sealed class WukongChatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """[{"id":1,"to_uid":"a"},{"id":"2","to_uid":"b"},null]""");
         using var http = new HttpClient();
 
-        var friends = await Client(server, http).FriendSyncAsync(syncKey: "1700000000@5", limit: 50);
+        var friends = await Client(server, http).SyncFriendAsync(syncKey: "1700000000@5", limit: 50);
 
         Assert.Equal(new long?[] { 1, 2 }, friends!.Select(f => f.Id));
         Assert.Equal("?sync_key=1700000000%405&limit=50", server.Single().QueryString);
@@ -49,7 +49,7 @@ public sealed class WukongChatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 400, """{"status":400,"msg":"uid不能为空"}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<WukongChatApiException>(() => Client(server, http).MessageSyncackByLastMessageSeqAsync("9"));
+        var error = await Assert.ThrowsAsync<WukongChatApiException>(() => Client(server, http).CreateMessageSyncackAsync("9"));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Contains("uid不能为空", error.RawBody, StringComparison.Ordinal);

@@ -114,9 +114,9 @@ public sealed class DiagnosticTests
         Single(result, "SPECGEN003");
         Assert.Empty(result.CompileDiagnostics());
         string client = result.Source(".Client.g.cs");
-        Assert.Contains("PostAAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("AAsync(string? request = null", client, StringComparison.Ordinal);
         Assert.Contains("\"application/xml\"", client, StringComparison.Ordinal);
-        Assert.Contains("PutBAsync(string? request = null", client, StringComparison.Ordinal);
+        Assert.Contains("UpdateBAsync(string? request = null", client, StringComparison.Ordinal);
         Assert.Contains("global::System.Text.Encoding.UTF8, \"text/plain\")", client, StringComparison.Ordinal);
     }
 

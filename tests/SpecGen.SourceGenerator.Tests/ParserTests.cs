@@ -145,7 +145,7 @@ public sealed class ParserTests
         Assert.Equal(ResponseKind.Text, upload.Response.Kind);
 
         OperationSpec raw = api.Operations.Single(o => o.Path == "/raw");
-        Assert.Equal("PutRaw", raw.Name);
+        Assert.Equal("UpdateRaw", raw.Name);
         Assert.Equal(BodyKind.Binary, raw.Body!.Kind);
         Assert.Equal(ResponseKind.None, raw.Response.Kind);
     }

@@ -153,11 +153,11 @@ public sealed class TypeSharingTests
             """;
         ApiSpec api = Parse(Json).Api!;
 
-        Assert.Equal(["Point", "AOwnerTagsItem", "AOwner", "A", "BBoss", "B", "Named", "PostARequest", "PostAResponse"], api.Models.Select(m => m.Name));
+        Assert.Equal(["Point", "AOwnerTagsItem", "AOwner", "A", "BBoss", "B", "Named", "ARequest", "AResponse"], api.Models.Select(m => m.Name));
         Assert.Equal(TypeRef.ModelNamed("Point"), Property(api, "B", "at").Type);
         Assert.Equal("Where", Property(api, "B", "at").Description);
         Assert.Equal(TypeRef.ModelNamed("AOwner"), Property(api, "B", "owner").Type);
-        Assert.Equal(TypeRef.ModelNamed("AOwner"), Property(api, "PostAResponse", "owner").Type);
+        Assert.Equal(TypeRef.ModelNamed("AOwner"), Property(api, "AResponse", "owner").Type);
         Assert.Equal(TypeRef.ModelNamed("AOwnerTagsItem"), Property(api, "B", "label").Type);
         Assert.Equal(TypeRef.ArrayOf(TypeRef.ModelNamed("AOwnerTagsItem")), Property(api, "BBoss", "tags").Type);
         Assert.Equal("A's owner", api.Models.Single(m => m.Name == "AOwner").Description);

@@ -21,8 +21,8 @@ public sealed record ReleaseChanges(DiffResult? Diff, SemVersion? ReleasedVersio
         if (released is not null)
         {
             var wire = SpecComparer.Compare(released, spec);
-            var names = Diff.Surface.SdkNames.Resolve(null, null, specPath, spec.Root);
-            diff = wire.WithSurface(Diff.Surface.SurfaceDiff.Run(released, spec, names, wire.Changes));
+            var names = SpecGen.Diff.Surface.SdkNames.Resolve(null, null, specPath, spec.Root);
+            diff = wire.WithSurface(SpecGen.Diff.Surface.SurfaceDiff.Run(released, spec, names, wire.Changes));
         }
 
         var decision = VersionCommand.Decide(VersionCommand.InfoVersion(spec), released is null ? null : releasedVersion, diff?.SuggestedBump ?? SemVerBump.None, minBump);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SpecGen.SourceGenerator.Model;
 using SpecGen.SourceGenerator.Parsing;
+using SpecGen.SourceGenerator.Parsing.Naming;
 
 namespace SpecGen.Diff;
 
@@ -107,11 +108,36 @@ internal static class ComponentComparer
             var kind = SchemaFacts.Build(document, element).Kind;
             if (kind is TypeKind.Model or TypeKind.Enum)
             {
-                result[name] = new GeneratedType(element, Identifiers.ToPascalCase(name, "Schema", "Schema"), kind == TypeKind.Model ? "class" : "enum struct");
+                result[name] = new GeneratedType(element, ClassName(name, element), kind == TypeKind.Model ? "class" : "enum struct");
             }
         }
 
         return result;
+    }
+
+    /// <summary>The generator's name for a component (its naming policy: SpecGen.SourceGenerator's TypeNames.ForComponent).</summary>
+    private static string ClassName(string key, JsonElement element)
+    {
+        var properties = Json.Object(element, "properties");
+        var names = properties is { } p ? p.EnumerateObject().Select(m => m.Name).ToList() : new List<string>();
+        string? typeConstant = null;
+        if (properties is { } props && Json.Object(props, "type") is { } type)
+        {
+            if (type.TryGetProperty("const", out var constant) && constant.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            {
+                typeConstant = constant.ToString();
+            }
+            else if (type.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() == 1
+                && values[0].ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            {
+                typeConstant = values[0].ToString();
+            }
+        }
+
+        return TypeNames.ForComponent(key, Text(element, "x-specgen-name"), Text(element, "title"), names, typeConstant);
+
+        static string? Text(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
     }
 
     /// <summary>

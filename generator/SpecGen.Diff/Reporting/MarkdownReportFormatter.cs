@@ -23,7 +23,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
         else
         {
             output.Write(result.Changes.Count == 0 ? "no wire changes.\n" : $"{ReportText.Counts(result)} on the wire.\n");
-            output.Write($"\n{Escape(ReportText.SurfaceSummary(result))}\n");
+            output.Write($"\n{MarkdownText.Escape(ReportText.SurfaceSummary(result))}\n");
             WriteSurface(result, output);
         }
 
@@ -77,7 +77,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             }
 
             var spec = member.Select(f => f.Spec).FirstOrDefault(s => s is not null);
-            output.Write($"\n#### C# {Code(member.Key)}{(spec is null ? string.Empty : " — " + Code(spec))}\n\n");
+            output.Write($"\n#### C# {MarkdownText.Code(member.Key)}{(spec is null ? string.Empty : " — " + MarkdownText.Code(spec))}\n\n");
             output.Write("| Class | Rule | Parameter | Change | Old | New |\n");
             output.Write("| --- | --- | --- | --- | --- | --- |\n");
             foreach (var finding in member)
@@ -87,8 +87,8 @@ public sealed class MarkdownReportFormatter : IReportFormatter
                     break;
                 }
 
-                var parameter = finding.Parameter is { } position ? $"{position} {Code(finding.ParameterName ?? string.Empty)}" : string.Empty;
-                output.Write($"| {ReportText.Id(finding.Class)} | `{finding.RuleId}` | {parameter} | {Escape(finding.Message)} | {Escape(finding.Old)} | {Escape(finding.New)} |\n");
+                var parameter = finding.Parameter is { } position ? $"{position} {MarkdownText.Code(finding.ParameterName ?? string.Empty)}" : string.Empty;
+                output.Write($"| {ReportText.Id(finding.Class)} | `{finding.RuleId}` | {parameter} | {MarkdownText.Escape(finding.Message)} | {MarkdownText.Escape(finding.Old)} | {MarkdownText.Escape(finding.New)} |\n");
             }
         }
 
@@ -103,7 +103,7 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             output.Write($"\n#### Breaks at run time (the C# API is unchanged by these)\n\n");
             foreach (var change in runTime.Take(MaxRows))
             {
-                output.Write($"- `{change.RuleId}` {Code(change.Location)}\n");
+                output.Write($"- `{change.RuleId}` {MarkdownText.Code(change.Location)}\n");
             }
 
             if (runTime.Count > MaxRows)

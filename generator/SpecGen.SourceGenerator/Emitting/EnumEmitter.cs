@@ -33,7 +33,7 @@ internal static class EnumEmitter
         foreach (EnumMemberSpec member in spec.Members)
         {
             w.Line();
-            w.DocXml("summary", "The value <c>" + Literals.DocText(member.Value) + "</c>.");
+            w.DocXml("summary", "The value <c>" + Literals.DocText(member.Value) + "</c>" + (member.Description is null ? "." : ": " + Literals.DocText(member.Description)));
             w.Line("public static " + n + " " + member.Name + " { get; } = new(" + Literals.String(member.Value) + ");");
         }
 

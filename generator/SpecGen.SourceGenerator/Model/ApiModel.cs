@@ -93,7 +93,8 @@ internal enum DependencyInjectionSupport
     Resilience = 4,
 }
 
-internal sealed record EnumMemberSpec(string Value, string Name);
+/// <param name="Description">The documented meaning the name came from, or the enum's description when the name is only the value (Value0).</param>
+internal sealed record EnumMemberSpec(string Value, string Name, string? Description);
 
 /// <summary>An extensible string enum.</summary>
 /// <param name="Members">The documented values that get a named static member.</param>

@@ -128,6 +128,9 @@ internal static class Identifiers
         return true;
     }
 
+    /// <summary>The words of any text: separators, '_' and camelCase boundaries split ("userId" → user, Id).</summary>
+    public static List<string> Words(string text) => SplitWords(text);
+
     private static List<string> SplitWords(string text)
     {
         var words = new List<string>();
@@ -185,33 +188,6 @@ internal static class Identifiers
     private static bool IsIdentifierPart(char c) => c == '_' || IsWordChar(c);
 
     private static string Truncate(string name) => name.Length <= MaxLength ? name : name.Substring(0, MaxLength);
-
-    /// <summary>
-    /// A type name composed from its parents' names (Parent + Property + Item…) kept to
-    /// <see cref="MaxLength"/>: its start (which API type it belongs to) and its most specific end.
-    /// Surrogate pairs are never split.
-    /// </summary>
-    public static string ShortenComposed(string name)
-    {
-        if (name.Length <= MaxLength)
-        {
-            return name;
-        }
-
-        int head = MaxLength / 4;
-        int tail = name.Length - (MaxLength - head);
-        if (char.IsHighSurrogate(name[head - 1]))
-        {
-            head--;
-        }
-
-        if (char.IsLowSurrogate(name[tail]))
-        {
-            tail++;
-        }
-
-        return name.Substring(0, head) + name.Substring(tail);
-    }
 }
 
 /// <summary>Hands out unique names inside one scope (a namespace, a type, a method).</summary>

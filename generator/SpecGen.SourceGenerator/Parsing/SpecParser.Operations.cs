@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing.Naming;
 
 namespace SpecGen.SourceGenerator.Parsing;
 
@@ -11,6 +12,9 @@ internal sealed partial class SpecParser
 {
     /// <summary>Locals the emitted method bodies use; parameters never take these names.</summary>
     private static readonly string[] EmitterLocals = { "cancellationToken", "httpRequest", "queryString", "httpContent", "formFields", "httpResponse", "envelope", "item" };
+
+    /// <summary>An override of an operation's method name, set in the spec (Naming/OperationNames).</summary>
+    private const string NameExtension = "x-specgen-name";
 
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
@@ -86,13 +90,8 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidDocument, operation.Get("operationId"), "duplicate operationId '" + operationId + "'; the method name gets a numeric suffix");
         }
 
-        string baseName = operationId is not null ? Identifiers.ToPascalCase(operationId, "Operation", "Operation") : DeriveOperationName(method, path);
-        if (baseName.Length > 5 && baseName.EndsWith("Async", StringComparison.Ordinal))
-        {
-            baseName = baseName.Substring(0, baseName.Length - 5);
-        }
-
-        string name = ReserveOperationName(methodNames, baseName);
+        OperationName chosen = OperationNames.Choose(method, path, operationId, NonEmpty(operation.GetString("summary")), NonEmpty(operation.GetString(NameExtension)));
+        string name = ReserveOperationName(methodNames, chosen);
         if (operation.Get("callbacks") is { } callbacks)
         {
             Report(DiagnosticDescriptors.Ignored, callbacks, "callbacks of operation '" + (operationId ?? name) + "' (server-side, not part of a client)");
@@ -125,12 +124,26 @@ internal sealed partial class SpecParser
             operation.GetBool("x-specgen-retry-safe"));
     }
 
-    private static string ReserveOperationName(NameScope scope, string baseName)
+    /// <summary>Reserves the name, else the first free alternative, else the name with a numeric suffix (each with its WithEnvelope twin).</summary>
+    private static string ReserveOperationName(NameScope scope, OperationName chosen)
     {
+        string baseName = WithoutAsyncSuffix(chosen.Name);
+        if (IsTaken(scope, baseName))
+        {
+            foreach (string alternative in chosen.Alternatives)
+            {
+                if (!IsTaken(scope, WithoutAsyncSuffix(alternative)))
+                {
+                    baseName = WithoutAsyncSuffix(alternative);
+                    break;
+                }
+            }
+        }
+
         for (int i = 1; ; i++)
         {
             string candidate = i == 1 ? baseName : baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!scope.IsUsed(candidate) && !scope.IsUsed(candidate + "WithEnvelope"))
+            if (!IsTaken(scope, candidate))
             {
                 scope.Add(candidate);
                 scope.Add(candidate + "WithEnvelope");
@@ -139,28 +152,10 @@ internal sealed partial class SpecParser
         }
     }
 
-    private static string DeriveOperationName(string method, string path)
-    {
-        var sb = new StringBuilder(Identifiers.ToPascalCase(method, "Call"));
-        foreach (string segment in path.Split('/'))
-        {
-            if (segment.Length == 0)
-            {
-                continue;
-            }
+    private static bool IsTaken(NameScope scope, string candidate) => scope.IsUsed(candidate) || scope.IsUsed(candidate + "WithEnvelope");
 
-            if (segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal))
-            {
-                sb.Append("By").Append(Identifiers.ToPascalCase(segment.Substring(1, segment.Length - 2), "Id"));
-            }
-            else
-            {
-                sb.Append(Identifiers.ToPascalCase(segment, string.Empty));
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string WithoutAsyncSuffix(string name) =>
+        name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
 
     private List<ParameterSpec> ParseParameters(
         string path,

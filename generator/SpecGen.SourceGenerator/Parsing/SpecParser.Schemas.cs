@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing.Naming;
 
 namespace SpecGen.SourceGenerator.Parsing;
 
@@ -285,7 +286,7 @@ internal sealed partial class SpecParser
             return additional is { Kind: JsonKind.True } ? TypeRef.MapOf(TypeRef.Json) : TypeRef.Json;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
+        string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
         TypeRef modelRef = TypeRef.ModelNamed(name);
         if (componentPointer is not null)
         {
@@ -431,7 +432,7 @@ internal sealed partial class SpecParser
             return shared;
         }
 
-        string name = componentPointer is not null ? nameHint : _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
+        string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
         var members = new NameScope();
         members.Add(name);
         foreach (string reserved in ReservedTypeMembers)
@@ -446,9 +447,10 @@ internal sealed partial class SpecParser
 
         int named = Math.Min(values.Count, CodeLimits.MaxNamedEnumMembers);
         var specs = new List<EnumMemberSpec>(named);
+        List<EnumMemberName> memberNames = EnumMemberNames.Choose(values.GetRange(0, named), schema);
         for (int i = 0; i < named; i++)
         {
-            specs.Add(new EnumMemberSpec(values[i], members.Reserve(Identifiers.ToPascalCase(values[i], "Empty", "Value"))));
+            specs.Add(new EnumMemberSpec(values[i], members.Reserve(memberNames[i].Name), memberNames[i].Meaning));
         }
 
         if (values.Count > named)
@@ -491,7 +493,7 @@ internal sealed partial class SpecParser
             CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
         }
 
-        string name = _typeNames.Reserve(Identifiers.ShortenComposed(nameHint));
+        string name = TypeNames.Reserve(_typeNames, nameHint);
         List<PropertySpec> specs = BuildProperties(name, properties, required, 0, formContext: true);
         fields = specs.ToEquatableArray();
         AddModel(new ModelSpec(name, null, NonEmpty(schema?.GetString("description")), null, fields, IsForm: true));

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using SpecGen.SourceGenerator.Json;
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing.Naming;
 
 namespace SpecGen.SourceGenerator.Parsing;
 
@@ -219,10 +220,44 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            string name = _typeNames.Reserve(Identifiers.ToPascalCase(entry.Key, "Schema", "Schema"));
+            string name = _typeNames.Reserve(ComponentName(entry.Key, entry.Value));
             _componentNames[pointer] = name;
             _componentPointers[entry.Value] = pointer;
         }
+    }
+
+    /// <summary>The type name of a component schema (Naming/TypeNames.ForComponent).</summary>
+    private static string ComponentName(string key, JsonNode schema)
+    {
+        if (!schema.IsObject)
+        {
+            return TypeNames.ForComponent(key, null, null, Array.Empty<string>(), null);
+        }
+
+        var propertyNames = new List<string>();
+        JsonNode? properties = schema.Get("properties");
+        if (properties is { IsObject: true })
+        {
+            foreach (KeyValuePair<string, JsonNode> property in properties.Properties)
+            {
+                propertyNames.Add(property.Key);
+            }
+        }
+
+        JsonNode? type = properties is { IsObject: true } ? properties.Get("type") : null;
+        return TypeNames.ForComponent(key, NonEmpty(schema.GetString("x-specgen-name")), NonEmpty(schema.GetString("title")), propertyNames, type is { IsObject: true } ? ConstantText(type) : null);
+    }
+
+    /// <summary>The one value a schema allows (const, or an enum of one), as text.</summary>
+    private static string? ConstantText(JsonNode schema)
+    {
+        if (schema.Get("const")?.ScalarText is { } constant)
+        {
+            return constant;
+        }
+
+        JsonNode? values = schema.Get("enum");
+        return values is { IsArray: true } && values.Items.Count == 1 ? values.Items[0].ScalarText : null;
     }
 
     private string? ParseDefaultServer()

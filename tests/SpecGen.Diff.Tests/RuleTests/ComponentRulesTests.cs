@@ -42,6 +42,20 @@ public class ComponentRulesTests
     }
 
     [Fact]
+    public void A_component_is_named_as_the_generator_names_it()
+    {
+        // NapCat's 文本消息 segment: the key is pinyin, the SDK type is TextSegment (the generator's naming policy),
+        // so a new key with the same title changes nothing for callers; a new title renames the type.
+        const string segment = """{"title":"文本消息","type":"object","properties":{"type":{"type":"string"},"data":{"type":"object","properties":{"text":{"type":"string"}}}}}""";
+        var before = WithSchemas("""{"WenBenXiaoXi":""" + segment + "}", "WenBenXiaoXi");
+        var sameTitle = WithSchemas("""{"TextMessage":""" + segment + "}", "TextMessage");
+        var newTitle = WithSchemas("""{"TextMessage":""" + segment.Replace("文本消息", "图片消息", StringComparison.Ordinal) + "}", "TextMessage");
+
+        Assert.DoesNotContain(Compare(before, sameTitle).Changes, c => c.Rule == Rules.ComponentSchemaRenamed);
+        Assert.Contains(Compare(before, newTitle).Changes, c => c.Rule == Rules.ComponentSchemaRenamed && c.Message.Contains("class TextSegment is now ImageSegment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_enum_renamed_renames_the_enum_struct()
     {
         var before = WithSchemas("""{"State":{"type":"string","enum":["on","off"]}}""", "State");
