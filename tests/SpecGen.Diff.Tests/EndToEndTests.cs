@@ -76,7 +76,7 @@ public class EndToEndTests
             Assert.Contains("\nC\\# API: 4 breaking, 3 warnings, 1 non-breaking (callers' code no longer compiles); breaks at run time: 1 wire change(s) that leave the C\\# API as it was.\n", markdown, StringComparison.Ordinal);
             Assert.Contains("\n#### C# `MsgSyncResp.Timestamp` — `components.schemas.MsgSyncResp.timestamp`\n", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-member-type-changed` |  | the type of property Timestamp changed from string? to long? | string? | long? |", markdown, StringComparison.Ordinal);
-            Assert.Contains("\n#### C# `I悟空聊天IMAPIClient.UserSearchAsync` — `GET /user/search`\n", markdown, StringComparison.Ordinal);
+            Assert.Contains("\n#### C# `I悟空聊天IMAPIClient.SearchUserAsync` — `GET /user/search`\n", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-parameter-became-required` | 1 `keyword` | parameter 1 'keyword' became required | optional | required |", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-member-removed` |  | property Avatar was removed | string? Avatar |  |", markdown, StringComparison.Ordinal);
             Assert.Contains("\n#### Breaks at run time (the C# API is unchanged by these)\n\n- `security-added` `GET /user/chat/online security`\n", markdown, StringComparison.Ordinal);

@@ -26,17 +26,18 @@ public class LargeSpecSurfaceTests(ITestOutputHelper output)
             output.WriteLine($"{finding.RuleId} {finding.Member} {finding.Old} → {finding.New} [{finding.Spec}]");
         }
 
-        Assert.Contains(findings, f => (f.Rule, f.Member, f.Spec) == (SurfaceRules.MemberRemoved, "INapCatClient.SendGroupMsgC1Async", "POST /c1/send_group_msg"));
-        Assert.Contains(findings, f => (f.Rule, f.Member, f.New) == (SurfaceRules.TypeRenamed, "WenBenXiaoXiC1", "TextMessageC1"));
-        var groupId = Assert.Single(findings, f => (f.Rule, f.Member) == (SurfaceRules.MemberTypeChanged, "GetGroupInfoC1Request.GroupId"));
+        // POST /c1/send_group_msg is removed: POST /c2/send_group_msg's method takes the freed name SendGroupMsgAsync,
+        // so for callers it is SendC2GroupMsgAsync that is gone.
+        Assert.Contains(findings, f => (f.Rule, f.Member, f.Spec) == (SurfaceRules.MemberRemoved, "INapCatClient.SendC2GroupMsgAsync", "POST /c2/send_group_msg"));
+        var groupId = Assert.Single(findings, f => (f.Rule, f.Member) == (SurfaceRules.MemberTypeChanged, "GetGroupInfoRequest.GroupId"));
         Assert.Equal(("NumberOrString?", "string?", "POST /c1/get_group_info request body.group_id"), (groupId.Old, groupId.New, groupId.Spec));
 
         // The generator gives identical inline objects the first one's type: with the first holder renamed, another
         // one comes first and the shared type is renamed after it, which every other copy's models see.
-        Assert.Contains(findings, f => (f.Rule, f.Member, f.New) == (SurfaceRules.TypeRenamed, "WenBenXiaoXiC1Data", "ErJiHeBingZhuanFaXiaoXiC1DataNewsItem"));
-        Assert.Contains(findings, f => (f.Rule, f.Member) == (SurfaceRules.MemberTypeChanged, "WenBenXiaoXiC2.Data"));
+        Assert.Contains(findings, f => (f.Rule, f.Member, f.New) == (SurfaceRules.TypeRenamed, "TextSegmentData", "NestedMergeForwardSegmentDataNewsItem"));
+        Assert.Contains(findings, f => (f.Rule, f.Member) == (SurfaceRules.MemberTypeChanged, "TextSegment.Data"));
         Assert.Equal(
-            ["INapCatClient.SendGroupMsgC1Async", "INapCatClient.SendGroupMsgC1WithEnvelopeAsync"],
+            ["INapCatClient.SendC2GroupMsgAsync", "INapCatClient.SendC2GroupMsgWithEnvelopeAsync"],
             findings.Where(f => f.Member.StartsWith("INapCatClient.", StringComparison.Ordinal)).Select(f => f.Member));
     }
 }
