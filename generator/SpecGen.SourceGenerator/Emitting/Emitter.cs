@@ -97,7 +97,7 @@ internal static class Emitter
         {
             SourceUnitKind.Runtime => EmitRuntime(unit.Api!),
             SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
-            SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!),
+            SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!, (dependencyInjection & DependencyInjectionSupport.Logging) != 0),
             SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
             _ => EnumEmitter.Emit(unit.Names, unit.Enum!),
         };
@@ -113,6 +113,7 @@ internal static class Emitter
             .Replace("$NS$", api.Names.Namespace)
             .Replace("$BEXC$", api.Names.BusinessExceptionName)
             .Replace("$EXC$", api.Names.ExceptionName)
+            .Replace("$API$", api.Names.ApiName)
             .Replace("$TITLE$", Literals.DocText(api.Title));
         return w + body + "\n";
     }

@@ -91,6 +91,9 @@ internal enum DependencyInjectionSupport
 
     /// <summary>Microsoft.Extensions.Http.Resilience: a resilience setup that retries only requests safe to repeat.</summary>
     Resilience = 4,
+
+    /// <summary>Microsoft.Extensions.Logging.Abstractions: the client takes an optional ILogger and logs every request.</summary>
+    Logging = 8,
 }
 
 internal sealed record EnumMemberSpec(string Value, string Name);
@@ -191,13 +194,30 @@ internal sealed record ApiNames(string Namespace, string ClientName, string ApiN
 
     public string BusinessExceptionName => ApiName + "BusinessException";
 
+    public string TransportExceptionName => ApiName + "TransportException";
+
+    public string HttpExceptionName => ApiName + "HttpException";
+
+    public string UnexpectedResponseExceptionName => ApiName + "UnexpectedResponseException";
+
+    public string ResponseName => ApiName + "Response";
+
+    /// <summary>The support types every API emits; no schema may take these names.</summary>
+    public System.Collections.Generic.IEnumerable<string> SupportTypeNames => new[]
+    {
+        ClientName, InterfaceName, OptionsName, ExceptionName, BusinessExceptionName, TransportExceptionName,
+        HttpExceptionName, UnexpectedResponseExceptionName, ResponseName, ExtensionsName, NumberOrStringName,
+        FileUploadName, JsonHelperName, HttpHelperName, BufferedResponseName, ReadProblemName, "SpecGenReading",
+    };
+
     public string ExtensionsName => ClientName + "ServiceCollectionExtensions";
 
     public const string NumberOrStringName = "NumberOrString";
     public const string FileUploadName = "FileUpload";
     public const string JsonHelperName = "SpecGenJson";
     public const string HttpHelperName = "SpecGenHttp";
-    public const string ResponseName = "SpecGenResponse";
+    public const string BufferedResponseName = "SpecGenResponse";
+    public const string ReadProblemName = "JsonReadProblem";
 }
 
 internal sealed record ApiSpec(
