@@ -258,12 +258,14 @@ internal sealed class ClientEmitter
 
         if (response.Envelope is { } envelope)
         {
-            return envelope.DataType is null ? Task : Task + "<" + _types.Nullable(envelope.DataType) + ">";
+            return envelope.DataType is not null ? Task + "<" + _types.Nullable(envelope.DataType) + ">"
+                : envelope.UndocumentedDataWireName is not null ? Task + "<" + _types.Nullable(TypeRef.Json) + ">"
+                : Task;
         }
 
         return response.Kind switch
         {
-            ResponseKind.Json => Task + "<" + _types.Nullable(response.Type!) + ">",
+            ResponseKind.Json or ResponseKind.Undocumented => Task + "<" + _types.Nullable(response.Type!) + ">",
             ResponseKind.Text => Task + "<string>",
             ResponseKind.Binary => Task + "<byte[]>",
             _ => Task,
@@ -365,8 +367,15 @@ internal sealed class ClientEmitter
         string? returns = withEnvelope
             ? "The response envelope. " + (response.Description ?? string.Empty)
             : response.Envelope is { } envelope
-                ? envelope.DataType is null ? null : "The envelope's data. " + (response.Description ?? string.Empty)
-                : response.Kind == ResponseKind.None ? null : response.Description ?? "The response.";
+                ? envelope.DataType is not null ? "The envelope's data. " + (response.Description ?? string.Empty)
+                    : envelope.UndocumentedDataWireName is not null ? "The envelope's data, which the spec does not describe, as raw JSON; null when absent."
+                    : null
+                : response.Kind switch
+                {
+                    ResponseKind.None => null,
+                    ResponseKind.Undocumented => "The response body, which the spec does not describe, as raw JSON (a body that is not JSON as a JSON string of its text); null when empty." + (response.Description is null ? string.Empty : " " + response.Description),
+                    _ => response.Description ?? "The response.",
+                };
         if (returns is not null)
         {
             w.Doc("returns", returns.Trim());
@@ -414,6 +423,10 @@ internal sealed class ClientEmitter
                 {
                     w.Line("return envelope." + envelope.DataProperty + ";");
                 }
+                else if (envelope.UndocumentedDataWireName is not null)
+                {
+                    w.Line("return " + _types.Json + ".Member(envelope.AdditionalProperties, " + Literals.String(envelope.UndocumentedDataWireName) + ");");
+                }
             }
             else
             {
@@ -446,6 +459,8 @@ internal sealed class ClientEmitter
                 return _types.Http + ".ReadText(httpResponse)";
             case ResponseKind.Binary:
                 return "httpResponse.Body";
+            case ResponseKind.Undocumented:
+                return _types.Http + ".ReadUndocumented(httpResponse)";
         }
 
         TypeRef type = response.Type!;

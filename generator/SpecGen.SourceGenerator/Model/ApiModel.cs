@@ -130,13 +130,18 @@ internal sealed record BodySpec(BodyKind Kind, string MediaType, string Paramete
 
 internal enum ResponseKind
 {
+    /// <summary>The spec says the response has no body (204 No Content, 205): the method returns a plain Task.</summary>
     None,
+
+    /// <summary>A success response whose body the spec does not describe: returned as raw JSON (JsonElement?, null when empty).</summary>
+    Undocumented,
     Json,
     Text,
     Binary,
 }
 
 /// <summary>How an enveloped operation reaches code, message and data (C# property names on the envelope model).</summary>
+/// <param name="UndocumentedDataWireName">The data member's JSON name when this envelope model does not document it: the method returns it raw from AdditionalProperties.</param>
 internal sealed record EnvelopeUse(
     string CodeProperty,
     TypeRef CodeType,
@@ -144,11 +149,14 @@ internal sealed record EnvelopeUse(
     TypeRef? MessageType,
     string? DataProperty,
     TypeRef? DataType,
-    EquatableArray<string> SuccessValues);
+    EquatableArray<string> SuccessValues,
+    string? UndocumentedDataWireName = null);
 
 internal sealed record ResponseSpec(ResponseKind Kind, TypeRef? Type, string? Description, EnvelopeUse? Envelope)
 {
     public static readonly ResponseSpec None = new(ResponseKind.None, null, null, null);
+
+    public static readonly ResponseSpec Undocumented = new(ResponseKind.Undocumented, TypeRef.Json, null, null);
 }
 
 /// <summary>One way to authenticate: every listed scheme must be applied (AND); alternatives are OR-ed.</summary>

@@ -387,6 +387,10 @@ internal static class SpecGenJson
         members[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
     }
 
+    /// <summary>A kept member, or null.</summary>
+    internal static global::System.Text.Json.JsonElement? Member(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members, string name)
+        => members is not null && members.TryGetValue(name, out global::System.Text.Json.JsonElement value) ? value : null;
+
     /// <summary>Writes kept members back.</summary>
     internal static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
     {
@@ -1009,6 +1013,32 @@ internal static class SpecGenHttp
         }
 
         return ReadText(response);
+    }
+
+    /// <summary>A body the spec does not describe: its JSON, or (not JSON) its text as a JSON string; null when empty.</summary>
+    internal static global::System.Text.Json.JsonElement? ReadUndocumented(SpecGenResponse response)
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = global::System.Text.Json.JsonDocument.Parse(response.Body);
+            return document.RootElement.Clone();
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(response.Body.Length + 2);
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                writer.WriteStringValue(ReadText(response));
+            }
+
+            using var text = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return text.RootElement.Clone();
+        }
     }
 
     internal static string ReadText(SpecGenResponse response) => global::System.Text.Encoding.UTF8.GetString(response.Body);
