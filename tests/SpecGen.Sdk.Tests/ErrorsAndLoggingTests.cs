@@ -41,7 +41,7 @@ public sealed class ErrorsAndLoggingTests
         using var http = new HttpClient();
         var client = new NapCatClient(http, new NapCatClientOptions { BaseAddress = closed });
 
-        var error = await Assert.ThrowsAsync<NapCatTransportException>(() => client.SetQqProfileAsync(new SetQqProfileRequest()));
+        var error = await Assert.ThrowsAsync<NapCatTransportException>(() => client.SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
 
         Assert.False(error.IsTimeout);
         Assert.IsType<HttpRequestException>(error.InnerException);
@@ -60,7 +60,7 @@ public sealed class ErrorsAndLoggingTests
         var client = new NapCatClient(http, new NapCatClientOptions { BaseAddress = server.BaseAddress });
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        Exception error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SetQqProfileAsync(new SetQqProfileRequest(), cancellation.Token));
+        Exception error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }, cancellation.Token));
 
         Assert.IsNotAssignableFrom<NapCatApiException>(error);
     }

@@ -31,7 +31,7 @@ public sealed class ResilienceTests
         await Assert.ThrowsAsync<NapCatHttpException>(() => client.SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
         Assert.Single(server.Requests);
 
-        await Assert.ThrowsAsync<NapCatHttpException>(() => client.GetFriendListAsync(new GetFriendListRequest()));
+        await Assert.ThrowsAsync<NapCatHttpException>(() => client.GetFriendListAsync(new GetFriendListRequest { NoCache = false }));
         Assert.Equal(1 + 3, server.Requests.Count);
         Assert.All(server.Requests.Skip(1), r => Assert.Equal("/get_friend_list", r.Path));
     }

@@ -44,7 +44,7 @@ public sealed class UndocumentedBodyTests
         using var http = new HttpClient();
         var client = new EyunClient(http, new EyunClientOptions { BaseAddress = server.BaseAddress, Authorization = "a" });
 
-        JsonElement? data = await client.BiaoQianGetContactLabelListAsync(new BiaoQianGetContactLabelListRequest());
+        JsonElement? data = await client.BiaoQianGetContactLabelListAsync(new BiaoQianGetContactLabelListRequest { WId = "w" });
 
         Assert.Equal(7, data!.Value[0].GetProperty("labelId").GetInt32());
     }

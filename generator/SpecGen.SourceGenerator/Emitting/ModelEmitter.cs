@@ -32,6 +32,12 @@ internal static class ModelEmitter
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed partial class " + model.Name);
         bool first = true;
+        if (model.HasRequiredMembers)
+        {
+            EmitConstructors(w, model);
+            first = false;
+        }
+
         foreach (PropertySpec property in model.Properties)
         {
             if (!first)
@@ -40,7 +46,7 @@ internal static class ModelEmitter
             }
 
             first = false;
-            EmitProperty(w, types, property, model.IsForm);
+            EmitProperty(w, types, property, model.IsForm, model.InRequest);
         }
 
         if (!model.IsForm)
@@ -63,13 +69,35 @@ internal static class ModelEmitter
         return w.ToString();
     }
 
-    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, bool isForm)
+    /// <summary>A public constructor that leaves the required members to the caller, and one for reading that does not.</summary>
+    private static void EmitConstructors(CodeWriter w, ModelSpec model)
+    {
+        w.Line("/// <summary>Creates an instance; the compiler asks for the members the spec requires.</summary>");
+        w.Line("public " + model.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        if (!model.IsForm)
+        {
+            w.Line();
+            w.Line("/// <summary>For reading JSON, where a required member may be missing (it stays null).</summary>");
+            w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            w.Line("private " + model.Name + "(bool reading)");
+            w.Line("{");
+            w.Line("    _ = reading;");
+            w.Line("}");
+        }
+    }
+
+    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, bool isForm, bool inRequest)
     {
         w.Doc("summary", property.Description ?? "The " + property.WireName + " value.");
         string remarks = (isForm ? "Form field name: <c>" : "JSON name: <c>") + Literals.DocText(property.WireName) + "</c>." + (property.Required ? " Required." : string.Empty) + (property.Deprecated ? " Deprecated." : string.Empty);
         w.DocXml("remarks", remarks);
         w.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + Literals.String(property.WireName) + ")]");
-        w.Line("public " + types.Nullable(property.Type) + " " + property.Name + " { get; set; }");
+        // Required in a request: the caller must set it (C# required). The type stays nullable: the same class reads
+        // responses, where a member the spec requires can still be missing.
+        string required = inRequest && property.Required ? "required " : string.Empty;
+        w.Line("public " + required + types.Nullable(property.Type) + " " + property.Name + " { get; set; }");
     }
 
     private const string RawMembers = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
@@ -98,7 +126,7 @@ internal static class ModelEmitter
         w.Line("return null;");
         w.Close();
         w.Line();
-        w.Line("var result = new " + model.Name + "();");
+        w.Line("var result = new " + model.Name + (model.HasRequiredMembers ? "(reading: true);" : "();"));
         w.Line(RawMembers + "? additional = null;");
         if (!model.Properties.IsEmpty)
         {

@@ -68,13 +68,19 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
 internal sealed record PropertySpec(string WireName, string Name, TypeRef Type, bool Required, string? Description, bool Deprecated);
 
 /// <param name="IsForm">A multipart/form-urlencoded request model: no JSON code, fields go into form parts.</param>
+/// <param name="InRequest">Reachable from a request body (set by the emitter's split): its required properties are C# <c>required</c>.</param>
 internal sealed record ModelSpec(
     string Name,
     string? SchemaName,
     string? Description,
     int? SourceLine,
     EquatableArray<PropertySpec> Properties,
-    bool IsForm);
+    bool IsForm,
+    bool InRequest = false)
+{
+    /// <summary>Whether a caller must set some properties when creating it (C# <c>required</c> members).</summary>
+    public bool HasRequiredMembers => InRequest && System.Linq.Enumerable.Any(Properties, static p => p.Required);
+}
 
 /// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
 [System.Flags]
