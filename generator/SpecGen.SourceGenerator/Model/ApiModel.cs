@@ -220,7 +220,7 @@ internal sealed record ApiNames(string Namespace, string ClientName, string ApiN
     public System.Collections.Generic.IEnumerable<string> SupportTypeNames => new[]
     {
         ClientName, InterfaceName, OptionsName, ExceptionName, BusinessExceptionName, TransportExceptionName,
-        HttpExceptionName, UnexpectedResponseExceptionName, ResponseName, ExtensionsName, NumberOrStringName,
+        HttpExceptionName, UnexpectedResponseExceptionName, ResponseName, ResponseName + "Capture", ExtensionsName, NumberOrStringName,
         FileUploadName, JsonHelperName, HttpHelperName, BufferedResponseName, ReadProblemName, "SpecGenReading",
     };
 

@@ -312,6 +312,128 @@ public sealed class $BEXC$<TEnvelope> : $BEXC$
     private protected override object EnvelopeObject => Envelope;
 }
 
+/// <summary>One HTTP response of a $TITLE$ call as received: status, headers and the raw body. See <see cref="$API$ResponseCapture"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$Response
+{
+    internal $API$Response(string operationId, global::System.Net.HttpStatusCode statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> headers, byte[] body)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        Headers = headers;
+        Body = body;
+    }
+
+    /// <summary>The operation that was called (its operationId in the spec).</summary>
+    public string OperationId { get; }
+
+    /// <summary>The HTTP status.</summary>
+    public global::System.Net.HttpStatusCode StatusCode { get; }
+
+    /// <summary>Response and content headers, by name (case-insensitive).</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> Headers { get; }
+
+    /// <summary>The body as received.</summary>
+    public global::System.ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The body decoded as UTF-8.</summary>
+    /// <returns>The text.</returns>
+    public string BodyText() => global::System.Text.Encoding.UTF8.GetString(Body.Span);
+
+    /// <summary>Describes the response (operation and status, never headers or body).</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => OperationId + ": HTTP " + ((int)StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Collects the raw responses of the calls made while it is open, in this async flow only (other requests of the
+/// app are not seen), for any method of the client, whatever it returns:
+/// <code>
+/// using var capture = $API$ResponseCapture.Start();
+/// var result = await client.SomeOperationAsync(…);
+/// $API$Response raw = capture.Last!; // status, headers, body
+/// </code>
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$ResponseCapture : global::System.IDisposable
+{
+    private static readonly global::System.Threading.AsyncLocal<$API$ResponseCapture?> CurrentCapture = new();
+
+    private readonly $API$ResponseCapture? _outer;
+    private readonly global::System.Collections.Generic.List<$API$Response> _responses = new();
+
+    private $API$ResponseCapture($API$ResponseCapture? outer)
+    {
+        _outer = outer;
+    }
+
+    /// <summary>The responses received so far, in the order they arrived.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<$API$Response> Responses
+    {
+        get
+        {
+            lock (_responses)
+            {
+                return _responses.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The response received last, or null before the first one.</summary>
+    public $API$Response? Last
+    {
+        get
+        {
+            lock (_responses)
+            {
+                return _responses.Count == 0 ? null : _responses[_responses.Count - 1];
+            }
+        }
+    }
+
+    /// <summary>Starts capturing the responses of this async flow until disposed.</summary>
+    /// <returns>The capture.</returns>
+    public static $API$ResponseCapture Start()
+    {
+        var capture = new $API$ResponseCapture(CurrentCapture.Value);
+        CurrentCapture.Value = capture;
+        return capture;
+    }
+
+    /// <summary>Stops capturing (an enclosing capture, if any, captures again).</summary>
+    public void Dispose()
+    {
+        if (ReferenceEquals(CurrentCapture.Value, this))
+        {
+            CurrentCapture.Value = _outer;
+        }
+    }
+
+    internal static void Record(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body)
+    {
+        if (CurrentCapture.Value is not { } capture)
+        {
+            return;
+        }
+
+        var headers = new global::System.Collections.Generic.Dictionary<string, string[]>(global::System.StringComparer.OrdinalIgnoreCase);
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Headers)
+        {
+            headers[header.Key] = global::System.Linq.Enumerable.ToArray(header.Value);
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Content.Headers)
+        {
+            headers[header.Key] = global::System.Linq.Enumerable.ToArray(header.Value);
+        }
+
+        lock (capture._responses)
+        {
+            capture._responses.Add(new $API$Response(operationId, response.StatusCode, headers, body));
+        }
+    }
+}
+
 /// <summary>A documented JSON member whose value did not have the documented type; the value is kept in the model's <c>UnreadValues</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
 public sealed class JsonReadProblem
@@ -901,6 +1023,7 @@ internal static class SpecGenHttp
             using global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             status = response.StatusCode;
             body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            $API$ResponseCapture.Record(operationId, response, body);
         }
         catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
