@@ -77,4 +77,23 @@ public sealed class LosslessReadingTests
         Assert.Null(data.ErrCode);
         Assert.Null(data.UnreadValues);
     }
+
+    [Fact]
+    public async Task A_list_item_of_the_wrong_type_is_left_out_kept_raw_and_reported()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Respond = context => RecordingServer.Reply(context, 200, """{"status":"ok","retcode":0,"data":["pc",{"not":"a string"},"phone"],"message":"","wording":"","echo":null}""");
+        using var http = new HttpClient();
+        var problems = new List<JsonReadProblem>();
+        NapCatClient client = CreateClient(server, http, o => o.ReadProblem = problems.Add);
+
+        List<string>? clients = await client.GetOnlineClientsAsync();
+        GetOnlineClientsResponse envelope = await client.GetOnlineClientsWithEnvelopeAsync();
+
+        Assert.Equal(["pc", "phone"], clients);
+        Assert.Equal(2, problems.Count); // one per call
+        Assert.All(problems, problem => Assert.Equal("GetOnlineClientsResponse.data", problem.Type + "." + problem.Member));
+        Assert.Equal("""["pc",{"not":"a string"},"phone"]""", envelope.UnreadValues!["data"].GetRawText());
+        Assert.Equal(["pc", "phone"], envelope.Data);
+    }
 }

@@ -484,6 +484,25 @@ internal static class SpecGenJson
     [global::System.ThreadStatic]
     private static global::System.Collections.Generic.List<JsonReadProblem>? t_problems;
 
+    /// <summary>Items of the wrong type a list or map left out on this thread; a member's reader compares it before and after.</summary>
+    [global::System.ThreadStatic]
+    private static int t_droppedItems;
+
+    /// <summary>Reports the items of the wrong type a whole response (a top-level list or map) left out since <paramref name="before"/>.</summary>
+    internal static void ReportDroppedItems(int before, byte[] body)
+    {
+        if (t_droppedItems != before)
+        {
+            string text = global::System.Text.Encoding.UTF8.GetString(body, 0, global::System.Math.Min(body.Length, 1000));
+            t_problems?.Add(new JsonReadProblem("(response)", "(items)", text));
+        }
+
+        t_droppedItems = before;
+    }
+
+    /// <summary>The count of left-out items, to pass to <see cref="ReportDroppedItems"/>.</summary>
+    internal static int DroppedItems => t_droppedItems;
+
     /// <summary>Starts collecting read problems on this thread; returns the previous collector, to pass to <see cref="EndProblems"/>.</summary>
     internal static global::System.Collections.Generic.List<JsonReadProblem>? BeginProblems()
     {
@@ -528,17 +547,22 @@ internal static class SpecGenJson
         }
     }
 
-    /// <summary>Reads a documented member; a value that is not JSON null but cannot be read as <typeparamref name="T"/> is kept raw in <paramref name="unread"/> and reported.</summary>
+    /// <summary>
+    /// Reads a documented member; a value that is not JSON null but cannot be read as <typeparamref name="T"/>, or a
+    /// list or map that had to leave out items of the wrong type, is kept raw in <paramref name="unread"/> and reported.
+    /// </summary>
     internal static T? ReadMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> read, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
         where T : class
     {
         global::System.Text.Json.Utf8JsonReader start = reader;
+        int dropped = t_droppedItems;
         T? value = read(ref reader);
-        if (value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null)
+        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
         {
             KeepUnread(ref start, ref unread, type, member);
         }
 
+        t_droppedItems = dropped;
         return value;
     }
 
@@ -547,12 +571,14 @@ internal static class SpecGenJson
         where T : struct
     {
         global::System.Text.Json.Utf8JsonReader start = reader;
+        int dropped = t_droppedItems;
         T? value = read(ref reader);
-        if (value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null)
+        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
         {
             KeepUnread(ref start, ref unread, type, member);
         }
 
+        t_droppedItems = dropped;
         return value;
     }
 
@@ -694,9 +720,14 @@ internal static class SpecGenJson
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 list.Add(item);
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -715,9 +746,14 @@ internal static class SpecGenJson
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 list.Add(item);
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -738,9 +774,14 @@ internal static class SpecGenJson
         {
             string key = reader.GetString() ?? string.Empty;
             reader.Read();
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 map[key] = item;
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -761,9 +802,14 @@ internal static class SpecGenJson
         {
             string key = reader.GetString() ?? string.Empty;
             reader.Read();
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 map[key] = item;
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -1071,7 +1117,9 @@ internal static class SpecGenHttp
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
             reader.Read();
+            int dropped = SpecGenJson.DroppedItems;
             value = read(ref reader);
+            SpecGenJson.ReportDroppedItems(dropped, response.Body);
             EnsureEnd(ref reader);
         }
         catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
@@ -1102,7 +1150,9 @@ internal static class SpecGenHttp
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
             reader.Read();
+            int dropped = SpecGenJson.DroppedItems;
             value = read(ref reader);
+            SpecGenJson.ReportDroppedItems(dropped, response.Body);
             EnsureEnd(ref reader);
         }
         catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
