@@ -79,12 +79,15 @@ public sealed class SpecGenGenerator : IIncrementalGenerator
     private static DependencyInjectionSupport DependencyInjectionOf(Compilation compilation)
     {
         const string Di = "Microsoft.Extensions.DependencyInjection.";
+        DependencyInjectionSupport logging = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage") is null
+            ? DependencyInjectionSupport.None
+            : DependencyInjectionSupport.Logging;
         if (compilation.GetTypeByMetadataName(Di + "HttpClientFactoryServiceCollectionExtensions") is null)
         {
-            return DependencyInjectionSupport.None;
+            return logging;
         }
 
-        DependencyInjectionSupport support = DependencyInjectionSupport.HttpClientFactory;
+        DependencyInjectionSupport support = DependencyInjectionSupport.HttpClientFactory | logging;
         if (compilation.GetTypeByMetadataName(Di + "FromKeyedServicesAttribute") is not null)
         {
             support |= DependencyInjectionSupport.KeyedServices;

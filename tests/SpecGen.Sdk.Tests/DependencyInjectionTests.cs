@@ -56,9 +56,9 @@ public sealed class DependencyInjectionTests
         await using ServiceProvider provider = services.BuildServiceProvider();
 
         TwoBots bots = provider.GetRequiredService<TwoBots>();
-        await bots.A.GetFriendListAsync(new GetFriendListRequest());
-        await bots.B.GetFriendListAsync(new GetFriendListRequest());
-        await provider.GetRequiredKeyedService<INapCatClient>("bot-a").GetFriendListAsync(new GetFriendListRequest());
+        await bots.A.GetFriendListAsync(new GetFriendListRequest { NoCache = false });
+        await bots.B.GetFriendListAsync(new GetFriendListRequest { NoCache = false });
+        await provider.GetRequiredKeyedService<INapCatClient>("bot-a").GetFriendListAsync(new GetFriendListRequest { NoCache = false });
 
         Assert.Equal(new[] { "Bearer token-a", "Bearer token-a" }, botA.Requests.Select(r => r.Header("Authorization")));
         Assert.Equal("Bearer token-b", botB.Single().Header("Authorization"));

@@ -51,7 +51,7 @@ public sealed class EyunEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"code":"1001","msg":"实例不存在","data":null}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<EyunBusinessException>(() => Client(server, http).InitAddressListAsync(new InitAddressListRequest { WId = "w" }));
+        var error = await Assert.ThrowsAnyAsync<EyunBusinessException>(() => Client(server, http).InitAddressListAsync(new InitAddressListRequest { WId = "w" }));
 
         Assert.Equal("1001", error.BusinessCode);
         Assert.Equal("实例不存在", error.BusinessMessage);

@@ -29,7 +29,7 @@ public sealed class JuhebotEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 422, """{"detail":[{"loc":["body","guid"],"msg":"field required","type":"value_error.missing"}]}""");
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
-        var error = await Assert.ThrowsAsync<JuhebotApiException>(() => new JuhebotClient(http).RestoreClientAsync(new RestoreClientModel()));
+        var error = await Assert.ThrowsAsync<JuhebotHttpException>(() => new JuhebotClient(http).RestoreClientAsync(new RestoreClientModel()));
 
         Assert.Equal((HttpStatusCode)422, error.StatusCode);
         Assert.Contains("field required", error.RawBody, StringComparison.Ordinal);

@@ -45,14 +45,14 @@ public sealed class NapCatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"status":"failed","retcode":1400,"data":null,"message":"参数错误","wording":"请检查参数","echo":null}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<NapCatBusinessException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
+        var error = await Assert.ThrowsAsync<NapCatBusinessException<SetQqProfileResponse>>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
 
         Assert.Equal("1400", error.BusinessCode);
         Assert.Equal("参数错误", error.BusinessMessage);
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
         Assert.Equal("set_qq_profile", error.OperationId);
         Assert.Contains("\"retcode\":1400", error.RawBody, StringComparison.Ordinal);
-        var envelope = Assert.IsType<SetQqProfileResponse>(error.Envelope);
+        SetQqProfileResponse envelope = error.Envelope;
         Assert.Equal("failed", envelope.Status);
         Assert.Equal("请检查参数", envelope.Wording);
         Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
@@ -95,9 +95,8 @@ public sealed class NapCatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 500, """{"status":"failed","retcode":200,"message":"内部错误"}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<NapCatApiException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest()));
+        var error = await Assert.ThrowsAsync<NapCatHttpException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
 
-        Assert.IsNotType<NapCatBusinessException>(error);
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Equal("200", error.BusinessCode);
         Assert.Equal("内部错误", error.BusinessMessage);
@@ -113,7 +112,7 @@ public sealed class NapCatEndToEndTests
         using var http = new HttpClient();
         var options = new NapCatClientOptions { BaseAddress = server.BaseAddress, BearerToken = Token, MaxErrorBodyLength = 100 };
 
-        var error = await Assert.ThrowsAsync<NapCatApiException>(() => new NapCatClient(http, options).SetQqProfileAsync(new SetQqProfileRequest()));
+        var error = await Assert.ThrowsAsync<NapCatHttpException>(() => new NapCatClient(http, options).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
         Assert.Equal(100, error.RawBody!.Length);
@@ -131,7 +130,7 @@ public sealed class NapCatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, body);
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<NapCatApiException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest()));
+        var error = await Assert.ThrowsAsync<NapCatUnexpectedResponseException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
 
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
         Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
@@ -152,7 +151,7 @@ public sealed class NapCatEndToEndTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest(), cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }, cancellation.Token));
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
     }
@@ -164,7 +163,7 @@ public sealed class NapCatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 200, """{"status":"ok","retcode":"0","data":{"result":"5","errMsg":12},"message":null,"wording":"","echo":null,"extra":{"ignored":[1,2]}}""");
         using var http = new HttpClient();
 
-        SetQqProfileResponseData? data = await CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Sex = "9" });
+        SetQqProfileResponseData? data = await CreateClient(server, http).SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x", Sex = "9" });
 
         Assert.Equal(5, data!.Result);
         Assert.Equal("12", data.ErrMsg);

@@ -28,10 +28,10 @@ public sealed class ResilienceTests
         await using ServiceProvider provider = services.BuildServiceProvider();
         INapCatClient client = provider.GetRequiredService<INapCatClient>();
 
-        await Assert.ThrowsAsync<NapCatApiException>(() => client.SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
+        await Assert.ThrowsAsync<NapCatHttpException>(() => client.SetQqProfileAsync(new SetQqProfileRequest { Nickname = "x" }));
         Assert.Single(server.Requests);
 
-        await Assert.ThrowsAsync<NapCatApiException>(() => client.GetFriendListAsync(new GetFriendListRequest()));
+        await Assert.ThrowsAsync<NapCatHttpException>(() => client.GetFriendListAsync(new GetFriendListRequest { NoCache = false }));
         Assert.Equal(1 + 3, server.Requests.Count);
         Assert.All(server.Requests.Skip(1), r => Assert.Equal("/get_friend_list", r.Path));
     }
@@ -47,7 +47,7 @@ public sealed class ResilienceTests
         await using ServiceProvider provider = services.BuildServiceProvider();
         IWukongChatClient client = provider.GetRequiredService<IWukongChatClient>();
 
-        await Assert.ThrowsAsync<WukongChatApiException>(() => client.GetUserAsync("u1"));
+        await Assert.ThrowsAsync<WukongChatHttpException>(() => client.GetUserAsync("u1"));
         Assert.Equal(3, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal("GET", r.Method));
     }

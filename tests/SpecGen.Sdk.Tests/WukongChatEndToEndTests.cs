@@ -49,7 +49,7 @@ public sealed class WukongChatEndToEndTests
         server.Respond = context => RecordingServer.Reply(context, 400, """{"status":400,"msg":"uid不能为空"}""");
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<WukongChatApiException>(() => Client(server, http).CreateMessageSyncackAsync("9"));
+        var error = await Assert.ThrowsAsync<WukongChatHttpException>(() => Client(server, http).CreateMessageSyncackAsync("9"));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Contains("uid不能为空", error.RawBody, StringComparison.Ordinal);

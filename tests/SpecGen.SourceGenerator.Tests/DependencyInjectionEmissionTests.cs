@@ -11,6 +11,7 @@ public sealed class DependencyInjectionEmissionTests
 
         result.AssertClean();
         Assert.DoesNotContain("IServiceCollection", result.Source(".Options.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.Extensions.Logging", result.Source(".Client.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -19,5 +20,15 @@ public sealed class DependencyInjectionEmissionTests
         GeneratorResult result = GeneratorHarness.Run(SpecFile.Create("Small", TestFiles.Spec("small.json")));
 
         Assert.Contains("AddSmallClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services", result.Source(".Options.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_Microsoft_Extensions_Logging_the_client_takes_a_logger_and_the_registration_passes_one()
+    {
+        GeneratorResult result = GeneratorHarness.Run([SpecFile.Create("Small", TestFiles.Spec("small.json"))], [], References.WithLogging);
+
+        result.AssertClean();
+        Assert.Contains("global::Microsoft.Extensions.Logging.ILogger<SmallClient>? logger)", result.Source(".Client.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("GetService<global::Microsoft.Extensions.Logging.ILogger<SmallClient>>(serviceProvider)", result.Source(".Options.g.cs"), StringComparison.Ordinal);
     }
 }

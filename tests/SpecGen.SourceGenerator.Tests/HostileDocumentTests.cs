@@ -67,7 +67,7 @@ public sealed class HostileDocumentTests
         Assert.DoesNotContain(members, m => m is IMethodSymbol { Name: var name } && name.Contains("Injected", StringComparison.Ordinal) && !name.StartsWith("get_", StringComparison.Ordinal) && !name.StartsWith("set_", StringComparison.Ordinal) && !name.EndsWith("Async", StringComparison.Ordinal) && !name.StartsWith("Create", StringComparison.Ordinal));
 
         INamedTypeSymbol model = ns.GetTypeMembers("Model").Single();
-        var properties = model.GetMembers().OfType<IPropertySymbol>().ToList();
+        var properties = model.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).Except(["AdditionalProperties", "UnreadValues"]).ToList();
         Assert.Equal(3, properties.Count);
 
         string all = Snapshot.Render(result);

@@ -130,7 +130,8 @@ public sealed class ParserTests
                                {"name":"tags","in":"query","explode":false,"schema":{"type":"array","items":{"type":"string"}}}],
                  "requestBody":{"required":true,"content":{"multipart/form-data":{"schema":{"type":"object","properties":{"file":{"type":"string","format":"binary"},"files":{"type":"array","items":{"type":"string","format":"binary"}},"note":{"type":"string"}}}}}},
                  "responses":{"201":{"description":"","content":{"text/plain":{"schema":{"type":"string"}}}}}}},
-             "/raw":{"put":{"requestBody":{"content":{"application/octet-stream":{"schema":{"type":"string","format":"binary"}}}},"responses":{"200":{"description":""}}}}}
+             "/raw":{"put":{"requestBody":{"content":{"application/octet-stream":{"schema":{"type":"string","format":"binary"}}}},"responses":{"200":{"description":""}}}},
+             "/empty":{"delete":{"responses":{"204":{"description":"No Content"}}}}}
             """;
         ApiSpec api = Parse(Doc("{}", paths));
 
@@ -147,7 +148,9 @@ public sealed class ParserTests
         OperationSpec raw = api.Operations.Single(o => o.Path == "/raw");
         Assert.Equal("UpdateRaw", raw.Name);
         Assert.Equal(BodyKind.Binary, raw.Body!.Kind);
-        Assert.Equal(ResponseKind.None, raw.Response.Kind);
+        // A 200 without a schema may still carry JSON: it is returned raw. Only 204/205 promise nothing.
+        Assert.Equal(ResponseKind.Undocumented, raw.Response.Kind);
+        Assert.Equal(ResponseKind.None, api.Operations.Single(o => o.Path == "/empty").Response.Kind);
     }
 
     [Theory]

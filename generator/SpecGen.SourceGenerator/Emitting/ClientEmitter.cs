@@ -20,9 +20,12 @@ internal sealed class ClientEmitter
     private readonly List<EquatableArray<string>> _successSets = new();
     private readonly Dictionary<string, SecuritySchemeSpec> _schemes = new(StringComparer.Ordinal);
 
-    private ClientEmitter(ApiSpec api)
+    private readonly bool _logging;
+
+    private ClientEmitter(ApiSpec api, bool logging)
     {
         _api = api;
+        _logging = logging;
         _names = api.Names;
         // Qualified: a model may share a name with a private helper (op "user" → CreateUserRequest()).
         _types = new TypeSyntax(api.Names, qualifyModels: true);
@@ -45,7 +48,8 @@ internal sealed class ClientEmitter
         }
     }
 
-    public static string Emit(ApiSpec api) => new ClientEmitter(api).Emit();
+    /// <param name="logging">Microsoft.Extensions.Logging is referenced: the client takes an optional ILogger.</param>
+    public static string Emit(ApiSpec api, bool logging) => new ClientEmitter(api, logging).Emit();
 
     private string Emit()
     {
@@ -115,6 +119,11 @@ internal sealed class ClientEmitter
         w.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
         w.Line("private readonly " + _names.OptionsName + " _options;");
         w.Line("private readonly global::System.Uri _baseAddress;");
+        if (_logging)
+        {
+            w.Line("private readonly " + Logger + "? _logger;");
+        }
+
         w.Line();
         w.Line("/// <summary>Creates a client with default options: the base address comes from <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>.</summary>");
         w.Line("/// <param name=\"httpClient\">The HTTP client; its lifetime is managed by the caller.</param>");
@@ -123,16 +132,39 @@ internal sealed class ClientEmitter
         w.Line("{");
         w.Line("}");
         w.Line();
+        if (_logging)
+        {
+            w.Line("/// <summary>Creates a client that logs nothing.</summary>");
+            w.Line("/// <param name=\"httpClient\">The HTTP client; its lifetime is managed by the caller.</param>");
+            w.Line("/// <param name=\"options\">Base address and credentials; read on every request, so credential changes apply at once.</param>");
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Neither the options nor the HTTP client give an absolute base address.</exception>");
+            w.Line("public " + client + "(global::System.Net.Http.HttpClient httpClient, " + _names.OptionsName + " options)");
+            w.Line("    : this(httpClient, options, null)");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+        }
+
         w.Line("/// <summary>Creates a client.</summary>");
         w.Line("/// <param name=\"httpClient\">The HTTP client; its lifetime is managed by the caller.</param>");
         w.Line("/// <param name=\"options\">Base address and credentials; read on every request, so credential changes apply at once.</param>");
+        if (_logging)
+        {
+            w.Line("/// <param name=\"logger\">Logs each request's method, path (never the query string or headers), status and duration; null logs nothing.</param>");
+        }
+
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">Neither the options nor the HTTP client give an absolute base address.</exception>");
-        w.Open("public " + client + "(global::System.Net.Http.HttpClient httpClient, " + _names.OptionsName + " options)");
+        w.Open("public " + client + "(global::System.Net.Http.HttpClient httpClient, " + _names.OptionsName + " options" + (_logging ? ", " + Logger + "<" + client + ">? logger" : string.Empty) + ")");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
         w.Line("_httpClient = httpClient;");
         w.Line("_options = options;");
         w.Line("_baseAddress = " + _types.Http + ".ResolveBaseAddress(options.BaseAddress, httpClient.BaseAddress, DocumentedServer, nameof(" + _names.OptionsName + "));");
+        if (_logging)
+        {
+            w.Line("_logger = logger;");
+        }
+
         w.Close();
         foreach (OperationSpec operation in _api.Operations)
         {
@@ -148,9 +180,57 @@ internal sealed class ClientEmitter
 
         w.Line();
         w.Line("private global::System.Threading.Tasks.ValueTask<" + ResponseType + "> SendAsync(" + HttpRequestMessage + " httpRequest, string operationId, " + CancellationToken + " cancellationToken)");
-        w.Line("    => " + _types.Http + ".SendAsync(_httpClient, httpRequest, operationId, _options.MaxErrorBodyLength, "
+        w.Line("    => " + _types.Http + ".SendAsync(_httpClient, httpRequest, operationId, new SpecGenReading(_options.MaxErrorBodyLength, _options.StrictReading, " + (_logging ? "_logger is null ? _options.ReadProblem : ReportReadProblem" : "_options.ReadProblem") + "), "
             + (_api.EnvelopeCodeWireName is null ? "null" : Literals.String(_api.EnvelopeCodeWireName)) + ", "
-            + (_api.EnvelopeMessageWireName is null ? "null" : Literals.String(_api.EnvelopeMessageWireName)) + ", cancellationToken);");
+            + (_api.EnvelopeMessageWireName is null ? "null" : Literals.String(_api.EnvelopeMessageWireName)) + ", "
+            + (_logging ? "_logger is null ? null : LogAttempt" : "null") + ", cancellationToken);");
+        if (_logging)
+        {
+            w.Line();
+            EmitLogging(w);
+        }
+
+        w.Close();
+    }
+
+    private const string Logger = "global::Microsoft.Extensions.Logging.ILogger";
+
+    /// <summary>Log messages (LoggerMessage.Define: no boxing, AOT-safe) carry the operation, method, path without query, status and time.</summary>
+    private static void EmitLogging(CodeWriter w)
+    {
+        const string Logging = "global::Microsoft.Extensions.Logging.";
+        w.Line("private static readonly global::System.Action<" + Logger + ", string, string, string?, int, double, global::System.Exception?> LogAnswered =");
+        w.Line("    " + Logging + "LoggerMessage.Define<string, string, string?, int, double>(" + Logging + "LogLevel.Information, new " + Logging + "EventId(1, \"Answered\"), \"{OperationId}: {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms\");");
+        w.Line();
+        w.Line("private static readonly global::System.Action<" + Logger + ", string, string, string?, int, double, global::System.Exception?> LogFailedStatus =");
+        w.Line("    " + Logging + "LoggerMessage.Define<string, string, string?, int, double>(" + Logging + "LogLevel.Warning, new " + Logging + "EventId(2, \"FailedStatus\"), \"{OperationId}: {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds} ms\");");
+        w.Line();
+        w.Line("private static readonly global::System.Action<" + Logger + ", string, string, string?, double, global::System.Exception?> LogNoResponse =");
+        w.Line("    " + Logging + "LoggerMessage.Define<string, string, string?, double>(" + Logging + "LogLevel.Warning, new " + Logging + "EventId(3, \"NoResponse\"), \"{OperationId}: {Method} {Path} got no response after {ElapsedMilliseconds} ms\");");
+        w.Line();
+        w.Line("private static readonly global::System.Action<" + Logger + ", string?, string, string, string, global::System.Exception?> LogReadProblem =");
+        w.Line("    " + Logging + "LoggerMessage.Define<string?, string, string, string>(" + Logging + "LogLevel.Warning, new " + Logging + "EventId(4, \"ReadProblem\"), \"{OperationId}: {Type}.{Member} is not of the documented type and was kept in UnreadValues: {RawJson}\");");
+        w.Line();
+        w.Line("/// <summary>Logs a response value that is not of the documented type (the value is data, not a credential), then tells the options' callback.</summary>");
+        w.Open("private void ReportReadProblem(" + ApiNames.ReadProblemName + " problem)");
+        w.Line("LogReadProblem(_logger!, problem.OperationId, problem.Type, problem.Member, problem.RawJson, null);");
+        w.Line("_options.ReadProblem?.Invoke(problem);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Logs one request; the path is redacted of query string and user info, headers are never logged.</summary>");
+        w.Open("private void LogAttempt(string operationId, " + HttpRequestMessage + " request, global::System.Net.HttpStatusCode? status, global::System.TimeSpan elapsed, global::System.Exception? failure)");
+        w.Line(Logger + " logger = _logger!;");
+        w.Line("string? path = " + ApiNames.HttpHelperName + ".RedactUri(request.RequestUri);");
+        w.Line("double milliseconds = global::System.Math.Round(elapsed.TotalMilliseconds, 1);");
+        w.Open("if (status is not { } code)");
+        w.Line("LogNoResponse(logger, operationId, request.Method.Method, path, milliseconds, failure);");
+        w.Close();
+        w.Open("else if ((int)code is >= 200 and <= 299)");
+        w.Line("LogAnswered(logger, operationId, request.Method.Method, path, (int)code, milliseconds, null);");
+        w.Close();
+        w.Open("else");
+        w.Line("LogFailedStatus(logger, operationId, request.Method.Method, path, (int)code, milliseconds, null);");
+        w.Close();
         w.Close();
     }
 
@@ -164,7 +244,7 @@ internal sealed class ClientEmitter
         }
     }
 
-    private static string ResponseType => ApiNames.ResponseName;
+    private static string ResponseType => ApiNames.BufferedResponseName;
 
     private static bool HasEnvelopeVariant(OperationSpec operation) => operation.Response.Envelope is not null;
 
@@ -178,12 +258,14 @@ internal sealed class ClientEmitter
 
         if (response.Envelope is { } envelope)
         {
-            return envelope.DataType is null ? Task : Task + "<" + _types.Nullable(envelope.DataType) + ">";
+            return envelope.DataType is not null ? Task + "<" + _types.Nullable(envelope.DataType) + ">"
+                : envelope.UndocumentedDataWireName is not null ? Task + "<" + _types.Nullable(TypeRef.Json) + ">"
+                : Task;
         }
 
         return response.Kind switch
         {
-            ResponseKind.Json => Task + "<" + _types.Nullable(response.Type!) + ">",
+            ResponseKind.Json or ResponseKind.Undocumented => Task + "<" + _types.Nullable(response.Type!) + ">",
             ResponseKind.Text => Task + "<string>",
             ResponseKind.Binary => Task + "<byte[]>",
             _ => Task,
@@ -285,8 +367,15 @@ internal sealed class ClientEmitter
         string? returns = withEnvelope
             ? "The response envelope. " + (response.Description ?? string.Empty)
             : response.Envelope is { } envelope
-                ? envelope.DataType is null ? null : "The envelope's data. " + (response.Description ?? string.Empty)
-                : response.Kind == ResponseKind.None ? null : response.Description ?? "The response.";
+                ? envelope.DataType is not null ? "The envelope's data. " + (response.Description ?? string.Empty)
+                    : envelope.UndocumentedDataWireName is not null ? "The envelope's data, which the spec does not describe, as raw JSON; null when absent."
+                    : null
+                : response.Kind switch
+                {
+                    ResponseKind.None => null,
+                    ResponseKind.Undocumented => "The response body, which the spec does not describe, as raw JSON (a body that is not JSON as a JSON string of its text); null when empty." + (response.Description is null ? string.Empty : " " + response.Description),
+                    _ => response.Description ?? "The response.",
+                };
         if (returns is not null)
         {
             w.Doc("returns", returns.Trim());
@@ -334,6 +423,10 @@ internal sealed class ClientEmitter
                 {
                     w.Line("return envelope." + envelope.DataProperty + ";");
                 }
+                else if (envelope.UndocumentedDataWireName is not null)
+                {
+                    w.Line("return " + _types.Json + ".Member(envelope.AdditionalProperties, " + Literals.String(envelope.UndocumentedDataWireName) + ");");
+                }
             }
             else
             {
@@ -366,6 +459,8 @@ internal sealed class ClientEmitter
                 return _types.Http + ".ReadText(httpResponse)";
             case ResponseKind.Binary:
                 return "httpResponse.Body";
+            case ResponseKind.Undocumented:
+                return _types.Http + ".ReadUndocumented(httpResponse)";
         }
 
         TypeRef type = response.Type!;

@@ -48,9 +48,11 @@ internal static class Emitter
             hints.Add(unit.HintName);
         }
 
+        HashSet<string> inRequests = RequestModels(api);
         foreach (ModelSpec model in api.Models)
         {
-            units.Add(new SourceUnit(SourceUnitKind.Model, UniqueHint(hints, prefix + ".Models." + HintSafe(model.Name)), names, null, model, null));
+            ModelSpec unitModel = inRequests.Contains(model.Name) ? model with { InRequest = true } : model;
+            units.Add(new SourceUnit(SourceUnitKind.Model, UniqueHint(hints, prefix + ".Models." + HintSafe(model.Name)), names, null, unitModel, null));
         }
 
         foreach (EnumSpec spec in api.Enums)
@@ -59,6 +61,48 @@ internal static class Emitter
         }
 
         return units.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The models a caller builds to send: request bodies and every model reachable from them. Their required
+    /// properties become C# <c>required</c> (a model also read from responses too: building it for a request is
+    /// what the compiler can check; reading uses a constructor that sets required members).
+    /// </summary>
+    private static HashSet<string> RequestModels(ApiSpec api)
+    {
+        var byName = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
+        foreach (ModelSpec model in api.Models)
+        {
+            byName[model.Name] = model;
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<TypeRef>();
+        foreach (OperationSpec operation in api.Operations)
+        {
+            if (operation.Body is { } body)
+            {
+                pending.Push(body.Type);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            TypeRef type = pending.Pop();
+            if (type.Element is { } element)
+            {
+                pending.Push(element);
+            }
+            else if (type.Kind == TypeKind.Model && found.Add(type.Name!) && byName.TryGetValue(type.Name!, out ModelSpec? model))
+            {
+                foreach (PropertySpec property in model.Properties)
+                {
+                    pending.Push(property.Type);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether this spec is the first (in AdditionalFiles order) to claim its namespace.</summary>
@@ -97,7 +141,7 @@ internal static class Emitter
         {
             SourceUnitKind.Runtime => EmitRuntime(unit.Api!),
             SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
-            SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!),
+            SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!, (dependencyInjection & DependencyInjectionSupport.Logging) != 0),
             SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
             _ => EnumEmitter.Emit(unit.Names, unit.Enum!),
         };
@@ -113,6 +157,7 @@ internal static class Emitter
             .Replace("$NS$", api.Names.Namespace)
             .Replace("$BEXC$", api.Names.BusinessExceptionName)
             .Replace("$EXC$", api.Names.ExceptionName)
+            .Replace("$API$", api.Names.ApiName)
             .Replace("$TITLE$", Literals.DocText(api.Title));
         return w + body + "\n";
     }

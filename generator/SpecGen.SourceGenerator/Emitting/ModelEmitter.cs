@@ -32,6 +32,12 @@ internal static class ModelEmitter
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed partial class " + model.Name);
         bool first = true;
+        if (model.HasRequiredMembers)
+        {
+            EmitConstructors(w, model);
+            first = false;
+        }
+
         foreach (PropertySpec property in model.Properties)
         {
             if (!first)
@@ -40,11 +46,17 @@ internal static class ModelEmitter
             }
 
             first = false;
-            EmitProperty(w, types, property, model.IsForm);
+            EmitProperty(w, types, property, model.IsForm, model.InRequest);
         }
 
         if (!model.IsForm)
         {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            EmitLosslessProperties(w);
             w.Line();
             EmitRead(w, types, model);
             w.Line();
@@ -57,57 +69,108 @@ internal static class ModelEmitter
         return w.ToString();
     }
 
-    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, bool isForm)
+    /// <summary>A public constructor that leaves the required members to the caller, and one for reading that does not.</summary>
+    private static void EmitConstructors(CodeWriter w, ModelSpec model)
+    {
+        w.Line("/// <summary>Creates an instance; the compiler asks for the members the spec requires.</summary>");
+        w.Line("public " + model.Name + "()");
+        w.Line("{");
+        w.Line("}");
+        if (!model.IsForm)
+        {
+            w.Line();
+            w.Line("/// <summary>For reading JSON, where a required member may be missing (it stays null).</summary>");
+            w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            w.Line("private " + model.Name + "(bool reading)");
+            w.Line("{");
+            w.Line("    _ = reading;");
+            w.Line("}");
+        }
+    }
+
+    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, bool isForm, bool inRequest)
     {
         w.Doc("summary", property.Description ?? "The " + property.WireName + " value.");
         string remarks = (isForm ? "Form field name: <c>" : "JSON name: <c>") + Literals.DocText(property.WireName) + "</c>." + (property.Required ? " Required." : string.Empty) + (property.Deprecated ? " Deprecated." : string.Empty);
         w.DocXml("remarks", remarks);
         w.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + Literals.String(property.WireName) + ")]");
-        w.Line("public " + types.Nullable(property.Type) + " " + property.Name + " { get; set; }");
+        // Required in a request: the caller must set it (C# required). The type stays nullable: the same class reads
+        // responses, where a member the spec requires can still be missing.
+        string required = inRequest && property.Required ? "required " : string.Empty;
+        w.Line("public " + required + types.Nullable(property.Type) + " " + property.Name + " { get; set; }");
+    }
+
+    private const string RawMembers = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+
+    private static void EmitLosslessProperties(CodeWriter w)
+    {
+        w.Line("/// <summary>JSON members the spec does not document, kept as received and written back after the documented ones.</summary>");
+        w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        w.Line("public " + RawMembers + "? AdditionalProperties { get; set; }");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Documented members whose value did not have the documented type (a negative number for an unsigned id,");
+        w.Line("/// text for a number), kept as received; their property stays null. Each is also reported (see the client");
+        w.Line("/// options' <c>ReadProblem</c> and <c>StrictReading</c>). Not written back: the typed property is what is sent.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        w.Line("public " + RawMembers + "? UnreadValues { get; set; }");
     }
 
     private static void EmitRead(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Reads the current JSON value; null for JSON null or a value that is not an object. Unknown properties are skipped.</summary>");
+        w.Line("/// <summary>Reads the current JSON value; null for JSON null or a value that is not an object. Unknown members go to <see cref=\"AdditionalProperties\"/>.</summary>");
         w.Open("internal static " + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
         w.Line("reader.Skip();");
         w.Line("return null;");
         w.Close();
         w.Line();
-        w.Line("var result = new " + model.Name + "();");
+        w.Line("var result = new " + model.Name + (model.HasRequiredMembers ? "(reading: true);" : "();"));
+        w.Line(RawMembers + "? additional = null;");
+        if (!model.Properties.IsEmpty)
+        {
+            w.Line(RawMembers + "? unread = null;");
+        }
+
         w.Open("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         if (model.Properties.IsEmpty)
         {
-            w.Line("reader.Read();");
-            w.Line("reader.Skip();");
+            w.Line(ApiNames.JsonHelperName + ".KeepMember(ref reader, ref additional);");
         }
         else
         {
             w.Line("int property = " + PropertyDispatchEmitter.MethodName + "(" + ApiNames.JsonHelperName + ".PropertyName(ref reader));");
+            w.Open("if (property < 0)");
+            w.Line(ApiNames.JsonHelperName + ".KeepMember(ref reader, ref additional);");
+            w.Line("continue;");
+            w.Close();
+            w.Line();
             w.Line("reader.Read();");
             w.Open("switch (property)");
             int index = 0;
             foreach (PropertySpec property in model.Properties)
             {
+                string helper = property.Type.IsValueType ? ".ReadValueMember<" : ".ReadMember<";
                 w.Line("case " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
                 w.Indent();
-                w.Line("result." + property.Name + " = " + types.Read(property.Type, "reader") + ";");
+                w.Line("result." + property.Name + " = " + ApiNames.JsonHelperName + helper + types.Name(property.Type) + ">(ref reader, " + types.ReadFunc(property.Type) + ", ref unread, nameof(" + model.Name + "), " + Literals.String(property.WireName) + ");");
                 w.Line("break;");
                 w.Outdent();
                 index++;
             }
 
-            w.Line("default:");
-            w.Indent();
-            w.Line("reader.Skip();");
-            w.Line("break;");
-            w.Outdent();
             w.Close();
         }
 
         w.Close();
         w.Line();
+        w.Line("result.AdditionalProperties = additional;");
+        if (!model.Properties.IsEmpty)
+        {
+            w.Line("result.UnreadValues = unread;");
+        }
+
         w.Line("return result;");
         w.Close();
         if (!model.Properties.IsEmpty)
@@ -119,7 +182,7 @@ internal static class ModelEmitter
 
     private static void EmitWrite(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Writes this object; unset optional properties are omitted, unset required ones are written as null.</summary>");
+        w.Line("/// <summary>Writes this object; unset optional properties are omitted, unset required ones are written as null, additional ones follow.</summary>");
         w.Open("internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
         foreach (PropertySpec property in model.Properties)
@@ -159,6 +222,7 @@ internal static class ModelEmitter
             }
         }
 
+        w.Line(ApiNames.JsonHelperName + ".WriteMembers(writer, value.AdditionalProperties);");
         w.Line("writer.WriteEndObject();");
         w.Close();
     }

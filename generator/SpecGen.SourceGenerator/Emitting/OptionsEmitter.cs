@@ -40,6 +40,17 @@ internal static class OptionsEmitter
         w.Line("/// <summary>How many bytes of an error response body an exception keeps in <c>RawBody</c> (default 4096).</summary>");
         w.Line("public int MaxErrorBodyLength { get; set; } = 4096;");
         w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// When true, a response value that is not of its documented type (a negative unsigned id, text for a number)");
+        w.Line("/// fails the call with <see cref=\"" + names.UnexpectedResponseExceptionName + "\"/>. When false (the default) the value is");
+        w.Line("/// kept in the model's <c>UnreadValues</c>, its property stays null, and it is reported to <see cref=\"ReadProblem\"/>");
+        w.Line("/// (and logged as a warning when the client has a logger).");
+        w.Line("/// </summary>");
+        w.Line("public bool StrictReading { get; set; }");
+        w.Line();
+        w.Line("/// <summary>Told each response value that is not of its documented type (unless <see cref=\"StrictReading\"/>); null: not told.</summary>");
+        w.Line("public global::System.Action<" + ApiNames.ReadProblemName + ">? ReadProblem { get; set; }");
+        w.Line();
         w.Line("/// <summary>Describes the options; credentials are shown as <c>***</c>.</summary>");
         w.Line("/// <returns>A description without secrets.</returns>");
         var toString = new StringBuilder();
@@ -97,6 +108,12 @@ internal static class OptionsEmitter
         }
     }
 
+    /// <summary>The logger argument of a client created by the container (nothing without Microsoft.Extensions.Logging).</summary>
+    private static string LoggerArgument(ApiNames names, DependencyInjectionSupport support)
+        => (support & DependencyInjectionSupport.Logging) == 0
+            ? string.Empty
+            : ", global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<global::Microsoft.Extensions.Logging.ILogger<" + names.ClientName + ">>(serviceProvider)";
+
     private static void EmitExtensions(CodeWriter w, ApiNames names, DependencyInjectionSupport support)
     {
         const string Di = "global::Microsoft.Extensions.DependencyInjection.";
@@ -121,12 +138,12 @@ internal static class OptionsEmitter
         w.Line("    services,");
         w.Line("    static (httpClient, serviceProvider) => new " + names.ClientName + "(");
         w.Line("        httpClient,");
-        w.Line("        " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<" + names.OptionsName + ">>(serviceProvider).Value));");
+        w.Line("        " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<" + names.OptionsName + ">>(serviceProvider).Value" + LoggerArgument(names, support) + "));");
         w.Close();
         if ((support & DependencyInjectionSupport.KeyedServices) != 0)
         {
             w.Line();
-            EmitKeyedRegistration(w, names);
+            EmitKeyedRegistration(w, names, support);
         }
 
         if ((support & DependencyInjectionSupport.Resilience) != 0)
@@ -175,7 +192,7 @@ internal static class OptionsEmitter
     /// One more client under a name, with its own options (named options) and its own HTTP client (a named
     /// client of IHttpClientFactory), resolved as a keyed service: two bots or two tenants never share a token.
     /// </summary>
-    private static void EmitKeyedRegistration(CodeWriter w, ApiNames names)
+    private static void EmitKeyedRegistration(CodeWriter w, ApiNames names, DependencyInjectionSupport support)
     {
         const string Di = "global::Microsoft.Extensions.DependencyInjection.";
         string options = "global::Microsoft.Extensions.Options.IOptionsMonitor<" + names.OptionsName + ">";
@@ -202,7 +219,7 @@ internal static class OptionsEmitter
         w.Line("        string clientName = (string)key!;");
         w.Line("        return new " + names.ClientName + "(");
         w.Line("            " + Di + "ServiceProviderServiceExtensions.GetRequiredService<global::System.Net.Http.IHttpClientFactory>(serviceProvider).CreateClient(" + Literals.String(httpClientPrefix) + " + clientName),");
-        w.Line("            " + Di + "ServiceProviderServiceExtensions.GetRequiredService<" + options + ">(serviceProvider).Get(clientName));");
+        w.Line("            " + Di + "ServiceProviderServiceExtensions.GetRequiredService<" + options + ">(serviceProvider).Get(clientName)" + LoggerArgument(names, support) + ");");
         w.Line("    });");
         w.Line("return " + Di + "HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, " + Literals.String(httpClientPrefix) + " + name);");
         w.Close();

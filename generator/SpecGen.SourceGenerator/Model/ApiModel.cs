@@ -68,13 +68,19 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
 internal sealed record PropertySpec(string WireName, string Name, TypeRef Type, bool Required, string? Description, bool Deprecated);
 
 /// <param name="IsForm">A multipart/form-urlencoded request model: no JSON code, fields go into form parts.</param>
+/// <param name="InRequest">Reachable from a request body (set by the emitter's split): its required properties are C# <c>required</c>.</param>
 internal sealed record ModelSpec(
     string Name,
     string? SchemaName,
     string? Description,
     int? SourceLine,
     EquatableArray<PropertySpec> Properties,
-    bool IsForm);
+    bool IsForm,
+    bool InRequest = false)
+{
+    /// <summary>Whether a caller must set some properties when creating it (C# <c>required</c> members).</summary>
+    public bool HasRequiredMembers => InRequest && System.Linq.Enumerable.Any(Properties, static p => p.Required);
+}
 
 /// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
 [System.Flags]
@@ -91,6 +97,9 @@ internal enum DependencyInjectionSupport
 
     /// <summary>Microsoft.Extensions.Http.Resilience: a resilience setup that retries only requests safe to repeat.</summary>
     Resilience = 4,
+
+    /// <summary>Microsoft.Extensions.Logging.Abstractions: the client takes an optional ILogger and logs every request.</summary>
+    Logging = 8,
 }
 
 /// <param name="Description">The documented meaning the name came from, or the enum's description when the name is only the value (Value0).</param>
@@ -128,13 +137,18 @@ internal sealed record BodySpec(BodyKind Kind, string MediaType, string Paramete
 
 internal enum ResponseKind
 {
+    /// <summary>The spec says the response has no body (204 No Content, 205): the method returns a plain Task.</summary>
     None,
+
+    /// <summary>A success response whose body the spec does not describe: returned as raw JSON (JsonElement?, null when empty).</summary>
+    Undocumented,
     Json,
     Text,
     Binary,
 }
 
 /// <summary>How an enveloped operation reaches code, message and data (C# property names on the envelope model).</summary>
+/// <param name="UndocumentedDataWireName">The data member's JSON name when this envelope model does not document it: the method returns it raw from AdditionalProperties.</param>
 internal sealed record EnvelopeUse(
     string CodeProperty,
     TypeRef CodeType,
@@ -142,11 +156,14 @@ internal sealed record EnvelopeUse(
     TypeRef? MessageType,
     string? DataProperty,
     TypeRef? DataType,
-    EquatableArray<string> SuccessValues);
+    EquatableArray<string> SuccessValues,
+    string? UndocumentedDataWireName = null);
 
 internal sealed record ResponseSpec(ResponseKind Kind, TypeRef? Type, string? Description, EnvelopeUse? Envelope)
 {
     public static readonly ResponseSpec None = new(ResponseKind.None, null, null, null);
+
+    public static readonly ResponseSpec Undocumented = new(ResponseKind.Undocumented, TypeRef.Json, null, null);
 }
 
 /// <summary>One way to authenticate: every listed scheme must be applied (AND); alternatives are OR-ed.</summary>
@@ -192,13 +209,30 @@ internal sealed record ApiNames(string Namespace, string ClientName, string ApiN
 
     public string BusinessExceptionName => ApiName + "BusinessException";
 
+    public string TransportExceptionName => ApiName + "TransportException";
+
+    public string HttpExceptionName => ApiName + "HttpException";
+
+    public string UnexpectedResponseExceptionName => ApiName + "UnexpectedResponseException";
+
+    public string ResponseName => ApiName + "Response";
+
+    /// <summary>The support types every API emits; no schema may take these names.</summary>
+    public System.Collections.Generic.IEnumerable<string> SupportTypeNames => new[]
+    {
+        ClientName, InterfaceName, OptionsName, ExceptionName, BusinessExceptionName, TransportExceptionName,
+        HttpExceptionName, UnexpectedResponseExceptionName, ResponseName, ResponseName + "Capture", ExtensionsName, NumberOrStringName,
+        FileUploadName, JsonHelperName, HttpHelperName, BufferedResponseName, ReadProblemName, "SpecGenReading",
+    };
+
     public string ExtensionsName => ClientName + "ServiceCollectionExtensions";
 
     public const string NumberOrStringName = "NumberOrString";
     public const string FileUploadName = "FileUpload";
     public const string JsonHelperName = "SpecGenJson";
     public const string HttpHelperName = "SpecGenHttp";
-    public const string ResponseName = "SpecGenResponse";
+    public const string BufferedResponseName = "SpecGenResponse";
+    public const string ReadProblemName = "JsonReadProblem";
 }
 
 internal sealed record ApiSpec(

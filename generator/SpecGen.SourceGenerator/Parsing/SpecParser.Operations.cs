@@ -499,7 +499,7 @@ internal sealed partial class SpecParser
         JsonNode? responses = operation.Get("responses");
         if (responses is null || !responses.IsObject)
         {
-            return ResponseSpec.None;
+            return ResponseSpec.Undocumented;
         }
 
         var candidates = new List<KeyValuePair<string, JsonNode>>();
@@ -529,7 +529,9 @@ internal sealed partial class SpecParser
             }
         }
 
-        return ResponseSpec.None with { Description = firstDescription };
+        // Only "no content" statuses promise an empty body; any other success without a schema may still carry JSON.
+        bool emptyByStatus = candidates.Count > 0 && candidates.TrueForAll(static c => c.Key is "204" or "205");
+        return (emptyByStatus ? ResponseSpec.None : ResponseSpec.Undocumented) with { Description = firstDescription };
     }
 
     private ResponseSpec? Swagger2Response(JsonNode response, string operationName)
@@ -589,7 +591,7 @@ internal sealed partial class SpecParser
             {
                 PropertySpec? message = _envelope.Message is null ? null : Find(model, _envelope.Message);
                 PropertySpec? data = _envelope.Data is null ? null : Find(model, _envelope.Data);
-                envelope = new EnvelopeUse(code.Name, code.Type, message?.Name, message?.Type, data?.Name, data?.Type, _envelope.Success);
+                envelope = new EnvelopeUse(code.Name, code.Type, message?.Name, message?.Type, data?.Name, data?.Type, _envelope.Success, data is null ? _envelope.Data : null);
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed partial class SpecParser
 
     private static readonly string[] ReservedTypeMembers =
     {
-        "ReadJson", "WriteJson", "PropertyIndex", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "ReadJson", "WriteJson", "PropertyIndex", "AdditionalProperties", "UnreadValues", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Members only the enum struct has (beside <see cref="ReservedTypeMembers"/>).</summary>
@@ -113,12 +113,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        foreach (string reserved in new[]
-        {
-            names.ClientName, names.InterfaceName, names.OptionsName, names.ExceptionName, names.BusinessExceptionName,
-            names.ExtensionsName, ApiNames.NumberOrStringName, ApiNames.FileUploadName, ApiNames.JsonHelperName,
-            ApiNames.HttpHelperName, ApiNames.ResponseName,
-        })
+        foreach (string reserved in names.SupportTypeNames)
         {
             _typeNames.Add(reserved);
         }

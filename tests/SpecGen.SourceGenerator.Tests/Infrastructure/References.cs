@@ -10,6 +10,9 @@ public static class References
 
     public static ImmutableArray<MetadataReference> Net => All.Value;
 
+    /// <summary>Plus Microsoft.Extensions.Logging.Abstractions: the client takes an ILogger.</summary>
+    public static ImmutableArray<MetadataReference> WithLogging => All.Value.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.LoggerMessage).Assembly.Location));
+
     /// <summary>Only the framework: a project without Microsoft.Extensions.Http.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly => All.Value.Where(r => !(r.Display ?? string.Empty).Contains("Microsoft.Extensions.", StringComparison.Ordinal)).ToImmutableArray();
 

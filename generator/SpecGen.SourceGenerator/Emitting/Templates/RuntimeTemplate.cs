@@ -161,8 +161,12 @@ public readonly struct NumberOrString : global::System.IEquatable<NumberOrString
 }
 
 /// <summary>
-/// An error from a $TITLE$ call: an HTTP error status, a response body that cannot be read, or, as
-/// <see cref="$BEXC$"/>, a business failure reported in the response envelope.
+/// An error from a $TITLE$ call. Catch this type for every failure, or a subclass for one kind:
+/// <see cref="$API$TransportException"/> (no response: network failure or timeout),
+/// <see cref="$API$HttpException"/> (an HTTP error status),
+/// <see cref="$API$UnexpectedResponseException"/> (a body that is not the documented JSON) and
+/// <see cref="$BEXC$"/> (a business failure reported in the response envelope).
+/// Cancelling through the caller's token throws <see cref="global::System.OperationCanceledException"/>, never this.
 /// </summary>
 /// <remarks>
 /// The message names the operation, status and business code only: never request headers, query
@@ -174,12 +178,12 @@ public class $EXC$ : global::System.Exception
     /// <summary>Creates the exception.</summary>
     /// <param name="message">The message.</param>
     /// <param name="operationId">The operation that failed.</param>
-    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="statusCode">The HTTP status of the response, or null when no response arrived.</param>
     /// <param name="rawBody">The start of the response body, or null.</param>
     /// <param name="businessCode">The business code from the response envelope, or null.</param>
     /// <param name="businessMessage">The business message from the response envelope, or null.</param>
     /// <param name="innerException">The cause, or null.</param>
-    public $EXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode = null, string? businessMessage = null, global::System.Exception? innerException = null)
+    public $EXC$(string message, string operationId, global::System.Net.HttpStatusCode? statusCode, string? rawBody, string? businessCode = null, string? businessMessage = null, global::System.Exception? innerException = null)
         : base(message, innerException)
     {
         OperationId = operationId;
@@ -192,8 +196,8 @@ public class $EXC$ : global::System.Exception
     /// <summary>The operation that failed (its operationId in the spec).</summary>
     public string OperationId { get; }
 
-    /// <summary>The HTTP status of the response.</summary>
-    public global::System.Net.HttpStatusCode StatusCode { get; }
+    /// <summary>The HTTP status of the response; null when no response arrived (<see cref="$API$TransportException"/>).</summary>
+    public global::System.Net.HttpStatusCode? StatusCode { get; }
 
     /// <summary>The start of the response body (at most the configured number of bytes, decoded as UTF-8), or null when empty.</summary>
     public string? RawBody { get; }
@@ -205,9 +209,88 @@ public class $EXC$ : global::System.Exception
     public string? BusinessMessage { get; }
 }
 
-/// <summary>The response envelope of a $TITLE$ call carried a business code that does not mean success.</summary>
+/// <summary>A $TITLE$ call got no response: the connection failed or the request timed out (<see cref="global::System.Net.Http.HttpClient.Timeout"/> or a resilience timeout).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
-public sealed class $BEXC$ : $EXC$
+public sealed class $API$TransportException : $EXC$
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="isTimeout">True when the request timed out.</param>
+    /// <param name="innerException">The network error or timeout.</param>
+    public $API$TransportException(string message, string operationId, bool isTimeout, global::System.Exception innerException)
+        : base(message, operationId, null, null, innerException: innerException)
+    {
+        IsTimeout = isTimeout;
+    }
+
+    /// <summary>True when the request timed out; false for a network failure (DNS, connection refused or reset).</summary>
+    public bool IsTimeout { get; }
+}
+
+/// <summary>A $TITLE$ call was answered with an HTTP error status (4xx, 5xx).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$HttpException : $EXC$
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="rawBody">The start of the response body, or null.</param>
+    /// <param name="businessCode">The business code of an error envelope, or null.</param>
+    /// <param name="businessMessage">The business message of an error envelope, or null.</param>
+    public $API$HttpException(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode, string? businessMessage)
+        : base(message, operationId, statusCode, rawBody, businessCode, businessMessage)
+    {
+    }
+}
+
+/// <summary>A $TITLE$ call answered with a success status but a body that is not the documented JSON (HTML from a proxy, truncated or undocumented JSON).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$UnexpectedResponseException : $EXC$
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="rawBody">The start of the response body, or null.</param>
+    /// <param name="innerException">The JSON error, or null.</param>
+    public $API$UnexpectedResponseException(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, global::System.Exception? innerException)
+        : base(message, operationId, statusCode, rawBody, innerException: innerException)
+    {
+    }
+}
+
+/// <summary>
+/// The response envelope of a $TITLE$ call carried a business code that does not mean success. The thrown
+/// instance is a <see cref="$BEXC${TEnvelope}"/>: catch that to get the operation's envelope model typed.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public abstract class $BEXC$ : $EXC$
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    /// <param name="statusCode">The HTTP status of the response.</param>
+    /// <param name="rawBody">The start of the response body, or null.</param>
+    /// <param name="businessCode">The business code, or null when the envelope had none.</param>
+    /// <param name="businessMessage">The business message, or null.</param>
+    private protected $BEXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode, string? businessMessage)
+        : base(message, operationId, statusCode, rawBody, businessCode, businessMessage)
+    {
+    }
+
+    /// <summary>The whole deserialized response envelope (typed in <see cref="$BEXC${TEnvelope}.Envelope"/>).</summary>
+    public object Envelope => EnvelopeObject;
+
+    private protected abstract object EnvelopeObject { get; }
+}
+
+/// <summary>A business failure of an operation whose response envelope is <typeparamref name="TEnvelope"/>.</summary>
+/// <typeparam name="TEnvelope">The operation's envelope model.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $BEXC$<TEnvelope> : $BEXC$
+    where TEnvelope : class
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">The message.</param>
@@ -217,14 +300,168 @@ public sealed class $BEXC$ : $EXC$
     /// <param name="businessCode">The business code, or null when the envelope had none.</param>
     /// <param name="businessMessage">The business message, or null.</param>
     /// <param name="envelope">The deserialized envelope.</param>
-    public $BEXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode, string? businessMessage, object envelope)
+    public $BEXC$(string message, string operationId, global::System.Net.HttpStatusCode statusCode, string? rawBody, string? businessCode, string? businessMessage, TEnvelope envelope)
         : base(message, operationId, statusCode, rawBody, businessCode, businessMessage)
     {
         Envelope = envelope;
     }
 
-    /// <summary>The whole deserialized response envelope; cast it to the operation's envelope model.</summary>
-    public object Envelope { get; }
+    /// <summary>The whole deserialized response envelope.</summary>
+    public new TEnvelope Envelope { get; }
+
+    private protected override object EnvelopeObject => Envelope;
+}
+
+/// <summary>One HTTP response of a $TITLE$ call as received: status, headers and the raw body. See <see cref="$API$ResponseCapture"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$Response
+{
+    internal $API$Response(string operationId, global::System.Net.HttpStatusCode statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> headers, byte[] body)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        Headers = headers;
+        Body = body;
+    }
+
+    /// <summary>The operation that was called (its operationId in the spec).</summary>
+    public string OperationId { get; }
+
+    /// <summary>The HTTP status.</summary>
+    public global::System.Net.HttpStatusCode StatusCode { get; }
+
+    /// <summary>Response and content headers, by name (case-insensitive).</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string[]> Headers { get; }
+
+    /// <summary>The body as received.</summary>
+    public global::System.ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The body decoded as UTF-8.</summary>
+    /// <returns>The text.</returns>
+    public string BodyText() => global::System.Text.Encoding.UTF8.GetString(Body.Span);
+
+    /// <summary>Describes the response (operation and status, never headers or body).</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => OperationId + ": HTTP " + ((int)StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Collects the raw responses of the calls made while it is open, in this async flow only (other requests of the
+/// app are not seen), for any method of the client, whatever it returns:
+/// <code>
+/// using var capture = $API$ResponseCapture.Start();
+/// var result = await client.SomeOperationAsync(…);
+/// $API$Response raw = capture.Last!; // status, headers, body
+/// </code>
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class $API$ResponseCapture : global::System.IDisposable
+{
+    private static readonly global::System.Threading.AsyncLocal<$API$ResponseCapture?> CurrentCapture = new();
+
+    private readonly $API$ResponseCapture? _outer;
+    private readonly global::System.Collections.Generic.List<$API$Response> _responses = new();
+
+    private $API$ResponseCapture($API$ResponseCapture? outer)
+    {
+        _outer = outer;
+    }
+
+    /// <summary>The responses received so far, in the order they arrived.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<$API$Response> Responses
+    {
+        get
+        {
+            lock (_responses)
+            {
+                return _responses.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The response received last, or null before the first one.</summary>
+    public $API$Response? Last
+    {
+        get
+        {
+            lock (_responses)
+            {
+                return _responses.Count == 0 ? null : _responses[_responses.Count - 1];
+            }
+        }
+    }
+
+    /// <summary>Starts capturing the responses of this async flow until disposed.</summary>
+    /// <returns>The capture.</returns>
+    public static $API$ResponseCapture Start()
+    {
+        var capture = new $API$ResponseCapture(CurrentCapture.Value);
+        CurrentCapture.Value = capture;
+        return capture;
+    }
+
+    /// <summary>Stops capturing (an enclosing capture, if any, captures again).</summary>
+    public void Dispose()
+    {
+        if (ReferenceEquals(CurrentCapture.Value, this))
+        {
+            CurrentCapture.Value = _outer;
+        }
+    }
+
+    internal static void Record(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body)
+    {
+        if (CurrentCapture.Value is not { } capture)
+        {
+            return;
+        }
+
+        var headers = new global::System.Collections.Generic.Dictionary<string, string[]>(global::System.StringComparer.OrdinalIgnoreCase);
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Headers)
+        {
+            headers[header.Key] = global::System.Linq.Enumerable.ToArray(header.Value);
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in response.Content.Headers)
+        {
+            headers[header.Key] = global::System.Linq.Enumerable.ToArray(header.Value);
+        }
+
+        lock (capture._responses)
+        {
+            capture._responses.Add(new $API$Response(operationId, response.StatusCode, headers, body));
+        }
+    }
+}
+
+/// <summary>A documented JSON member whose value did not have the documented type; the value is kept in the model's <c>UnreadValues</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+public sealed class JsonReadProblem
+{
+    internal JsonReadProblem(string type, string member, string rawJson)
+    {
+        Type = type;
+        Member = member;
+        RawJson = rawJson;
+    }
+
+    /// <summary>The C# model that has the member.</summary>
+    public string Type { get; }
+
+    /// <summary>The member's JSON name.</summary>
+    public string Member { get; }
+
+    /// <summary>The value as received.</summary>
+    public string RawJson { get; }
+
+    /// <summary>The operation whose response held the value, once reported by the client.</summary>
+    public string? OperationId { get; internal set; }
+
+    /// <summary>Describes the problem (values are cut to 100 characters).</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString()
+        => Type + "." + Member + " is not of the documented type: " + (RawJson.Length > 100 ? RawJson.Substring(0, 100) + "…" : RawJson)
+            + (OperationId is null ? string.Empty : " (in the response of " + OperationId + ")");
 }
 
 /// <summary>Reflection-free JSON helpers used by the generated models. Reading is lenient: numbers sent as strings are accepted, wrong shapes become null.</summary>
@@ -242,6 +479,116 @@ internal static class SpecGenJson
     /// <summary>Compares a property name with a known one (one non-generic method, cheap for the compiler to bind thousands of times).</summary>
     internal static bool NameIs(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> known)
         => global::System.MemoryExtensions.SequenceEqual(name, known);
+
+    /// <summary>Problems found while reading one response on this thread (reading is synchronous); null when nobody listens.</summary>
+    [global::System.ThreadStatic]
+    private static global::System.Collections.Generic.List<JsonReadProblem>? t_problems;
+
+    /// <summary>Items of the wrong type a list or map left out on this thread; a member's reader compares it before and after.</summary>
+    [global::System.ThreadStatic]
+    private static int t_droppedItems;
+
+    /// <summary>Reports the items of the wrong type a whole response (a top-level list or map) left out since <paramref name="before"/>.</summary>
+    internal static void ReportDroppedItems(int before, byte[] body)
+    {
+        if (t_droppedItems != before)
+        {
+            string text = global::System.Text.Encoding.UTF8.GetString(body, 0, global::System.Math.Min(body.Length, 1000));
+            t_problems?.Add(new JsonReadProblem("(response)", "(items)", text));
+        }
+
+        t_droppedItems = before;
+    }
+
+    /// <summary>The count of left-out items, to pass to <see cref="ReportDroppedItems"/>.</summary>
+    internal static int DroppedItems => t_droppedItems;
+
+    /// <summary>Starts collecting read problems on this thread; returns the previous collector, to pass to <see cref="EndProblems"/>.</summary>
+    internal static global::System.Collections.Generic.List<JsonReadProblem>? BeginProblems()
+    {
+        global::System.Collections.Generic.List<JsonReadProblem>? previous = t_problems;
+        t_problems = new global::System.Collections.Generic.List<JsonReadProblem>();
+        return previous;
+    }
+
+    /// <summary>Stops collecting and returns what was found.</summary>
+    internal static global::System.Collections.Generic.List<JsonReadProblem> EndProblems(global::System.Collections.Generic.List<JsonReadProblem>? previous)
+    {
+        global::System.Collections.Generic.List<JsonReadProblem> found = t_problems ?? new global::System.Collections.Generic.List<JsonReadProblem>();
+        t_problems = previous;
+        return found;
+    }
+
+    /// <summary>Keeps an undocumented member (the reader is on its name) as raw JSON.</summary>
+    internal static void KeepMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
+    {
+        string name = reader.GetString() ?? string.Empty;
+        reader.Read();
+        members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        members[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>A kept member, or null.</summary>
+    internal static global::System.Text.Json.JsonElement? Member(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members, string name)
+        => members is not null && members.TryGetValue(name, out global::System.Text.Json.JsonElement value) ? value : null;
+
+    /// <summary>Writes kept members back.</summary>
+    internal static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
+    {
+        if (members is null)
+        {
+            return;
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> member in members)
+        {
+            writer.WritePropertyName(member.Key);
+            member.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>
+    /// Reads a documented member; a value that is not JSON null but cannot be read as <typeparamref name="T"/>, or a
+    /// list or map that had to leave out items of the wrong type, is kept raw in <paramref name="unread"/> and reported.
+    /// </summary>
+    internal static T? ReadMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> read, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
+        where T : class
+    {
+        global::System.Text.Json.Utf8JsonReader start = reader;
+        int dropped = t_droppedItems;
+        T? value = read(ref reader);
+        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
+        {
+            KeepUnread(ref start, ref unread, type, member);
+        }
+
+        t_droppedItems = dropped;
+        return value;
+    }
+
+    /// <summary>The same as <see cref="ReadMember{T}"/> for value types.</summary>
+    internal static T? ReadValueMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> read, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
+        where T : struct
+    {
+        global::System.Text.Json.Utf8JsonReader start = reader;
+        int dropped = t_droppedItems;
+        T? value = read(ref reader);
+        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
+        {
+            KeepUnread(ref start, ref unread, type, member);
+        }
+
+        t_droppedItems = dropped;
+        return value;
+    }
+
+    private static void KeepUnread(ref global::System.Text.Json.Utf8JsonReader start, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
+    {
+        global::System.Text.Json.JsonElement raw = global::System.Text.Json.JsonElement.ParseValue(ref start);
+        unread ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+        unread[member] = raw;
+        t_problems?.Add(new JsonReadProblem(type, member, raw.GetRawText()));
+    }
 
     internal static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -373,9 +720,14 @@ internal static class SpecGenJson
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 list.Add(item);
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -394,9 +746,14 @@ internal static class SpecGenJson
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 list.Add(item);
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -417,9 +774,14 @@ internal static class SpecGenJson
         {
             string key = reader.GetString() ?? string.Empty;
             reader.Read();
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 map[key] = item;
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -440,9 +802,14 @@ internal static class SpecGenJson
         {
             string key = reader.GetString() ?? string.Empty;
             reader.Read();
+            global::System.Text.Json.JsonTokenType token = reader.TokenType;
             if (readItem(ref reader) is { } item)
             {
                 map[key] = item;
+            }
+            else if (token != global::System.Text.Json.JsonTokenType.Null)
+            {
+                t_droppedItems++;
             }
         }
 
@@ -568,16 +935,16 @@ internal static class SpecGenJson
             : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 }
 
-/// <summary>A buffered HTTP response.</summary>
+/// <summary>A buffered HTTP response, and how problems found while reading it are handled.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
 internal readonly struct SpecGenResponse
 {
-    public SpecGenResponse(string operationId, global::System.Net.HttpStatusCode statusCode, byte[] body, int maxErrorBodyLength)
+    public SpecGenResponse(string operationId, global::System.Net.HttpStatusCode statusCode, byte[] body, SpecGenReading reading)
     {
         OperationId = operationId;
         StatusCode = statusCode;
         Body = body;
-        MaxErrorBodyLength = maxErrorBodyLength;
+        Reading = reading;
     }
 
     public string OperationId { get; }
@@ -586,13 +953,23 @@ internal readonly struct SpecGenResponse
 
     public byte[] Body { get; }
 
-    public int MaxErrorBodyLength { get; }
+    public SpecGenReading Reading { get; }
 }
+
+/// <summary>The client's settings for reading responses.</summary>
+/// <param name="MaxErrorBodyLength">How much of the body an exception keeps.</param>
+/// <param name="Strict">Throw on a value that is not of the documented type.</param>
+/// <param name="Report">Told each such value when not strict.</param>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
+internal readonly record struct SpecGenReading(int MaxErrorBodyLength, bool Strict, global::System.Action<JsonReadProblem>? Report);
 
 /// <summary>HTTP helpers shared by the generated client.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0")]
 internal static class SpecGenHttp
 {
+    /// <summary>Receives the outcome of one request: its status, or the failure when no response arrived.</summary>
+    internal delegate void AttemptLog(string operationId, global::System.Net.Http.HttpRequestMessage request, global::System.Net.HttpStatusCode? status, global::System.TimeSpan elapsed, global::System.Exception? failure);
+
     private const int MaxMessageFieldLength = 200;
 
     private static readonly global::System.Net.Http.HttpRequestOptionsKey<bool> RetrySafeKey = new("SpecGen.RetrySafe");
@@ -681,20 +1058,47 @@ internal static class SpecGenHttp
         return content;
     }
 
-    /// <summary>Sends and buffers the response; a ValueTask, so a synchronously completing handler allocates no task.</summary>
+    /// <summary>
+    /// Sends and buffers the response; a ValueTask, so a synchronously completing handler allocates no task.
+    /// Network failures and timeouts become <see cref="$API$TransportException"/>; cancellation through
+    /// the caller's token stays an <see cref="global::System.OperationCanceledException"/>. The log delegate is told
+    /// the outcome (status or failure) and the time taken.
+    /// </summary>
     internal static async global::System.Threading.Tasks.ValueTask<SpecGenResponse> SendAsync(
         global::System.Net.Http.HttpClient httpClient,
         global::System.Net.Http.HttpRequestMessage request,
         string operationId,
-        int maxErrorBodyLength,
+        SpecGenReading reading,
         string? envelopeCodeProperty,
         string? envelopeMessageProperty,
+        AttemptLog? log,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        using global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var result = new SpecGenResponse(operationId, response.StatusCode, body, maxErrorBodyLength);
-        if (!response.IsSuccessStatusCode)
+        long started = global::System.Diagnostics.Stopwatch.GetTimestamp();
+        global::System.Net.HttpStatusCode status;
+        byte[] body;
+        try
+        {
+            using global::System.Net.Http.HttpResponseMessage response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            status = response.StatusCode;
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            $API$ResponseCapture.Record(operationId, response, body);
+        }
+        catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (global::System.Exception e) when (e is global::System.Net.Http.HttpRequestException or global::System.OperationCanceledException or global::System.IO.IOException)
+        {
+            bool timeout = e is global::System.OperationCanceledException;
+            log?.Invoke(operationId, request, null, global::System.Diagnostics.Stopwatch.GetElapsedTime(started), e);
+            throw new $API$TransportException(
+                operationId + (timeout ? " timed out." : " failed: no response from the server (" + e.GetType().Name + ")."), operationId, timeout, e);
+        }
+
+        log?.Invoke(operationId, request, status, global::System.Diagnostics.Stopwatch.GetElapsedTime(started), null);
+        var result = new SpecGenResponse(operationId, status, body, reading);
+        if ((int)status is < 200 or > 299)
         {
             string? code = null;
             string? message = null;
@@ -703,9 +1107,9 @@ internal static class SpecGenHttp
                 TryReadEnvelopeFields(body, envelopeCodeProperty, envelopeMessageProperty, out code, out message);
             }
 
-            string text = operationId + " failed with HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + response.StatusCode.ToString() + ")."
+            string text = operationId + " failed with HTTP " + ((int)status).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + status.ToString() + ")."
                 + (code is null ? string.Empty : " Business code " + Clip(code) + (message is null ? "." : ": " + Clip(message) + "."));
-            throw new $EXC$(text, operationId, response.StatusCode, RawBody(result), code, message);
+            throw new $API$HttpException(text, operationId, status, RawBody(result), code, message);
         }
 
         return result;
@@ -719,18 +1123,29 @@ internal static class SpecGenHttp
             return null;
         }
 
+        T? value;
+        global::System.Collections.Generic.List<JsonReadProblem> problems;
+        global::System.Collections.Generic.List<JsonReadProblem>? previous = SpecGenJson.BeginProblems();
         try
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
             reader.Read();
-            T? value = read(ref reader);
+            int dropped = SpecGenJson.DroppedItems;
+            value = read(ref reader);
+            SpecGenJson.ReportDroppedItems(dropped, response.Body);
             EnsureEnd(ref reader);
-            return value;
         }
         catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
         {
             throw InvalidJson(response, e);
         }
+        finally
+        {
+            problems = SpecGenJson.EndProblems(previous);
+        }
+
+        ReportProblems(response, problems);
+        return value;
     }
 
     internal static T? ReadJsonValue<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
@@ -741,18 +1156,29 @@ internal static class SpecGenHttp
             return null;
         }
 
+        T? value;
+        global::System.Collections.Generic.List<JsonReadProblem> problems;
+        global::System.Collections.Generic.List<JsonReadProblem>? previous = SpecGenJson.BeginProblems();
         try
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
             reader.Read();
-            T? value = read(ref reader);
+            int dropped = SpecGenJson.DroppedItems;
+            value = read(ref reader);
+            SpecGenJson.ReportDroppedItems(dropped, response.Body);
             EnsureEnd(ref reader);
-            return value;
         }
         catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
         {
             throw InvalidJson(response, e);
         }
+        finally
+        {
+            problems = SpecGenJson.EndProblems(previous);
+        }
+
+        ReportProblems(response, problems);
+        return value;
     }
 
     /// <summary>A JSON string, or (lenient) the raw text when the body is not a JSON string.</summary>
@@ -775,14 +1201,41 @@ internal static class SpecGenHttp
         return ReadText(response);
     }
 
+    /// <summary>A body the spec does not describe: its JSON, or (not JSON) its text as a JSON string; null when empty.</summary>
+    internal static global::System.Text.Json.JsonElement? ReadUndocumented(SpecGenResponse response)
+    {
+        if (response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = global::System.Text.Json.JsonDocument.Parse(response.Body);
+            return document.RootElement.Clone();
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(response.Body.Length + 2);
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                writer.WriteStringValue(ReadText(response));
+            }
+
+            using var text = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return text.RootElement.Clone();
+        }
+    }
+
     internal static string ReadText(SpecGenResponse response) => global::System.Text.Encoding.UTF8.GetString(response.Body);
 
     internal static T ReadEnvelope<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
         where T : class
         => ReadJson(response, read)
-            ?? throw new $EXC$(response.OperationId + " returned no response envelope (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response));
+            ?? throw new $API$UnexpectedResponseException(response.OperationId + " returned no response envelope (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response), null);
 
-    internal static void EnsureBusinessSuccess(SpecGenResponse response, string? code, string? message, object envelope, string[] successCodes)
+    internal static void EnsureBusinessSuccess<TEnvelope>(SpecGenResponse response, string? code, string? message, TEnvelope envelope, string[] successCodes)
+        where TEnvelope : class
     {
         if (code is not null && global::System.Array.IndexOf(successCodes, code) >= 0)
         {
@@ -792,7 +1245,7 @@ internal static class SpecGenHttp
         string text = code is null
             ? response.OperationId + " returned a response envelope without a business code."
             : response.OperationId + " failed with business code " + Clip(code) + (message is null ? "." : ": " + Clip(message) + ".");
-        throw new $BEXC$(text, response.OperationId, response.StatusCode, RawBody(response), code, message, envelope);
+        throw new $BEXC$<TEnvelope>(text, response.OperationId, response.StatusCode, RawBody(response), code, message, envelope);
     }
 
     internal static string? RedactUri(global::System.Uri? uri)
@@ -812,6 +1265,38 @@ internal static class SpecGenHttp
         return builder.Uri.GetLeftPart(global::System.UriPartial.Path);
     }
 
+    /// <summary>Strict: one value not of the documented type fails the call. Otherwise each is reported.</summary>
+    private static void ReportProblems(SpecGenResponse response, global::System.Collections.Generic.List<JsonReadProblem> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        foreach (JsonReadProblem problem in problems)
+        {
+            problem.OperationId = response.OperationId;
+        }
+
+        if (response.Reading.Strict)
+        {
+            throw new $API$UnexpectedResponseException(
+                response.OperationId + " returned " + problems.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " value(s) not of the documented type; the first: " + problems[0].Type + "." + problems[0].Member + ".",
+                response.OperationId,
+                response.StatusCode,
+                RawBody(response),
+                null);
+        }
+
+        if (response.Reading.Report is { } report)
+        {
+            foreach (JsonReadProblem problem in problems)
+            {
+                report(problem);
+            }
+        }
+    }
+
     private static void EnsureEnd(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.Read())
@@ -820,8 +1305,8 @@ internal static class SpecGenHttp
         }
     }
 
-    private static $EXC$ InvalidJson(SpecGenResponse response, global::System.Exception inner)
-        => new(response.OperationId + " returned a response body that is not valid JSON for the expected type (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response), innerException: inner);
+    private static $API$UnexpectedResponseException InvalidJson(SpecGenResponse response, global::System.Exception inner)
+        => new(response.OperationId + " returned a response body that is not valid JSON for the expected type (HTTP " + ((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ").", response.OperationId, response.StatusCode, RawBody(response), inner);
 
     private static string? RawBody(SpecGenResponse response)
     {
@@ -830,7 +1315,7 @@ internal static class SpecGenHttp
             return null;
         }
 
-        int length = global::System.Math.Min(response.Body.Length, global::System.Math.Max(0, response.MaxErrorBodyLength));
+        int length = global::System.Math.Min(response.Body.Length, global::System.Math.Max(0, response.Reading.MaxErrorBodyLength));
         return global::System.Text.Encoding.UTF8.GetString(response.Body, 0, length);
     }
 
