@@ -73,12 +73,14 @@ public class EndToEndTests
             Assert.StartsWith("### API diff: specs/wukongchat/openapi.json\n\n❌ **Suggested version bump: major** — 5 breaking, 2 non-breaking, 1 documentation on the wire.\n", markdown, StringComparison.Ordinal);
 
             // The C# API of the generated SDK, grouped by member, with the spec element behind each.
-            Assert.Contains("\nC\\# API: 4 breaking, 3 warnings, 1 non-breaking (callers' code no longer compiles); breaks at run time: 1 wire change(s) that leave the C\\# API as it was.\n", markdown, StringComparison.Ordinal);
+            Assert.Contains("\nC\\# API: 4 breaking, 3 warnings, 2 non-breaking (callers' code no longer compiles); breaks at run time: 1 wire change(s) that leave the C\\# API as it was.\n", markdown, StringComparison.Ordinal);
             Assert.Contains("\n#### C# `MsgSyncResp.Timestamp` — `components.schemas.MsgSyncResp.timestamp`\n", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-member-type-changed` |  | the type of property Timestamp changed from string? to long? | string? | long? |", markdown, StringComparison.Ordinal);
             Assert.Contains("\n#### C# `I悟空聊天IMAPIClient.SearchUserAsync` — `GET /user/search`\n", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-parameter-became-required` | 1 `keyword` | parameter 1 'keyword' became required | optional | required |", markdown, StringComparison.Ordinal);
             Assert.Contains("| breaking | `csharp-member-removed` |  | property Avatar was removed | string? Avatar |  |", markdown, StringComparison.Ordinal);
+            // Username stopped being required: the request model's C# `required` member is gone, a relief for callers.
+            Assert.Contains("| non-breaking | `csharp-property-no-longer-required` |  | property Username is no longer required | required | optional |", markdown, StringComparison.Ordinal);
             Assert.Contains("\n#### Breaks at run time (the C# API is unchanged by these)\n\n- `security-added` `GET /user/chat/online security`\n", markdown, StringComparison.Ordinal);
             Assert.Matches(@"\n#### `POST /user/login` — doc line \d+( → \d+)?\n", markdown);
             Assert.Contains("| non-breaking | `request-property-became-optional` | `request body .username` | request property '.username' became optional | required | optional |", markdown, StringComparison.Ordinal);

@@ -92,10 +92,10 @@ public class SurfaceDiffTests
     }
 
     [Fact]
-    public void A_request_property_that_becomes_required_keeps_its_CSharp_signature_and_breaks_at_run_time()
+    public void A_request_property_that_becomes_required_becomes_a_CSharp_required_member_and_breaks_compilation()
     {
-        // The generator marks a required property in its doc comment only (no C# `required`, same nullability):
-        // callers still compile, and requests without it are rejected: a break at run time, named as such.
+        // The generator makes a property the spec requires in a request model a C# `required` member: callers that
+        // create the model without it no longer compile, so the change is reported on the C# API, not as a run-time break.
         const string Post = """{"/pets":{"post":{"operationId":"addPet","requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/NewPet"}}}},"responses":{"200":{"description":"ok"}}}}}""";
         const string Components = """{"schemas":{"NewPet":{"type":"object",$REQUIRED"properties":{"name":{"type":"string"},"age":{"type":"integer"}}}}}""";
         var oldJson = Specs.Doc(Post, Components.Replace("$REQUIRED", string.Empty));
@@ -103,10 +103,10 @@ public class SurfaceDiffTests
         var result = Compare(oldJson, newJson);
 
         var name = Assert.Single(Build(newJson).Types["NewPet"].Members, m => m.Name == "Name");
-        Assert.Equal(("string?", false), (name.Type, name.IsRequired));
-        Assert.Empty(result.SurfaceFindings!);
-        var runTime = Assert.Single(result.RunTimeBreaks);
-        Assert.Equal(("request-property-became-required", "POST /pets request body .name"), (runTime.RuleId, runTime.Location));
+        Assert.Equal(("string?", true), (name.Type, name.IsRequired));
+        var finding = Assert.Single(result.SurfaceFindings!, f => f.Member == "NewPet.Name");
+        Assert.Equal(ChangeClass.Breaking, finding.Class);
+        Assert.DoesNotContain(result.RunTimeBreaks, r => r.RuleId == "request-property-became-required");
         Assert.Equal(SemVerBump.Major, result.SuggestedBump);
     }
 
