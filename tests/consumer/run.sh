@@ -171,16 +171,17 @@ await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<IDemoClient>();
 try
 {
-    await client.UsersByUidAsync("u1");
+    await client.GetUserAsync("u1");
     Console.WriteLine("unexpected: a call to a dead address succeeded");
     return 1;
 }
-catch (HttpRequestException)
+catch (DemoTransportException e) when (e.InnerException is HttpRequestException)
 {
     Console.WriteLine($"{client.GetType().FullName}: resolved and called");
     return 0;
 }
 CS
-dotnet build "$scratch/app/InitConsumer.csproj" -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+dotnet build "$scratch/app/InitConsumer.csproj" -c Release -v quiet -nologo -clp:NoSummary >"$scratch/app/build.log" \
+  || { cat "$scratch/app/build.log" >&2; echo "consumer: FAIL the program using SpecGen.Sdk.Demo does not build" >&2; exit 1; }
 timeout 120 dotnet "$scratch/app/bin/Release/net10.0/InitConsumer.dll"
 echo "  ok   specgen init demo → SpecGen.Sdk.Demo built, packed and consumed from a feed"
