@@ -225,7 +225,7 @@ internal sealed record ApiNames(string Namespace, string ClientName, string ApiN
         FileUploadName, JsonHelperName, HttpHelperName, BufferedResponseName, ReadProblemName, "SpecGenReading",
     };
 
-    public string ExtensionsName => ClientName + "ServiceCollectionExtensions";
+    public string ExtensionsName => ApiName + "ServiceCollectionExtensions";
 
     public const string NumberOrStringName = "NumberOrString";
     public const string FileUploadName = "FileUpload";
