@@ -11,7 +11,8 @@ args=()
 for project in "$repo"/src/*/*.csproj; do
   api="$(basename "$(dirname "$project")")"
   rm -rf "$out/$api"
-  dotnet build "$project" -m:1 -v quiet -nologo -clp:NoSummary \
+  # --no-incremental: an up-to-date build would skip the compiler and write no generated files.
+  dotnet build "$project" --no-incremental -m:1 -v quiet -nologo -clp:NoSummary \
     -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$out/$api" >/dev/null
   args+=("$api=$out/$api")
 done
