@@ -557,12 +557,7 @@ internal static class SpecGenJson
         global::System.Text.Json.Utf8JsonReader start = reader;
         int dropped = t_droppedItems;
         T? value = read(ref reader);
-        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
-        {
-            KeepUnread(ref start, ref unread, type, member);
-        }
-
-        t_droppedItems = dropped;
+        CheckRead(ref start, value is null, dropped, ref unread, type, member);
         return value;
     }
 
@@ -573,13 +568,22 @@ internal static class SpecGenJson
         global::System.Text.Json.Utf8JsonReader start = reader;
         int dropped = t_droppedItems;
         T? value = read(ref reader);
-        if ((value is null && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
+        CheckRead(ref start, value is null, dropped, ref unread, type, member);
+        return value;
+    }
+
+    /// <summary>
+    /// The check both <see cref="ReadMember{T}"/> and <see cref="ReadValueMember{T}"/> make after reading: a null read of
+    /// a value that is not JSON null, or items dropped on the way, keep the raw value; the dropped count is restored.
+    /// </summary>
+    private static void CheckRead(ref global::System.Text.Json.Utf8JsonReader start, bool readNull, int dropped, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
+    {
+        if ((readNull && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
         {
             KeepUnread(ref start, ref unread, type, member);
         }
 
         t_droppedItems = dropped;
-        return value;
     }
 
     private static void KeepUnread(ref global::System.Text.Json.Utf8JsonReader start, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
