@@ -36,9 +36,14 @@ public sealed class ParserTests
         [
             TypeKind.Int32, TypeKind.Int64, TypeKind.UInt64, TypeKind.Int32, TypeKind.Double, TypeKind.String,
             TypeKind.String, TypeKind.Boolean, TypeKind.Json, TypeKind.Array, TypeKind.Map, TypeKind.NumberOrString,
-            TypeKind.Json, TypeKind.String, TypeKind.String,
+            TypeKind.Model, TypeKind.String, TypeKind.String,
         ];
-        Assert.Equal(expected, api.Models.Single().Properties.Select(p => p.Type.Kind));
+        Assert.Equal(expected, api.Models.Single(m => m.Name == "M").Properties.Select(p => p.Type.Kind));
+
+        // An object or a string: a choice class, one member per JSON kind.
+        ModelSpec choice = api.Models.Single(m => m.Name == Property(api, "M", "m").Type.Name);
+        Assert.Equal(("MOrString", ModelShape.Choice), (choice.Name, choice.Shape));
+        Assert.Equal([(JsonShape.Object, "M"), (JsonShape.String, "String")], choice.Variants.Select(v => (v.Shape, v.MemberName)));
         Assert.Equal(TypeKind.Json, Property(api, "M", "j").Type.Element!.Kind);
         Assert.Equal(TypeKind.Int32, Property(api, "M", "k").Type.Element!.Kind);
     }

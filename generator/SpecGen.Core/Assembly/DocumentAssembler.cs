@@ -59,6 +59,8 @@ internal static class DocumentAssembler
             document.Tags.Add(new SpecTag(tag, description));
         }
 
+        var samples = Discriminators.Samples(registry.Entries.Select(e => (e.Key, e.Schema, e.Model.Example)), settings.FixedValues, diagnostics);
+        Discriminators.Infer(document, samples, diagnostics);
         Security.Apply(document, draft, settings);
         document.Envelope = settings.Envelope ?? Envelope.Recognise(document, diagnostics);
         return document;

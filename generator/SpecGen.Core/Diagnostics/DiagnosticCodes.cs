@@ -68,4 +68,10 @@ public static class DiagnosticCodes
     public const string EnvelopeRecognised = "SG3007";
     public const string EnvelopeWithoutSuccess = "SG3008";
     public const string RetrySafeUnmatched = "SG3009";
+
+    /// <summary>A oneOf/anyOf got a discriminator from the fixed values the doc's model samples show (a reported guess).</summary>
+    public const string DiscriminatorInferred = "SG3010";
+
+    /// <summary>A <c>fixedValues</c> entry in the settings names no component of the doc.</summary>
+    public const string FixedValuesUnmatched = "SG3011";
 }

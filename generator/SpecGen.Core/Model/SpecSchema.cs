@@ -50,6 +50,12 @@ internal sealed class SpecSchema
     /// <summary>Read from a JSON example, not from a field table (written as <c>x-specgen-from-example</c>).</summary>
     public bool FromExample { get; set; }
 
+    /// <summary>For a oneOf/anyOf: the member whose value names the branch (<c>discriminator.propertyName</c>).</summary>
+    public string? DiscriminatorProperty { get; set; }
+
+    /// <summary>For a oneOf/anyOf with a discriminator: each value and the component it names (<c>discriminator.mapping</c>).</summary>
+    public OrderedDictionary<string, SpecSchema>? DiscriminatorMapping { get; set; }
+
     /// <summary>The component this schema is a <c>$ref</c> to.</summary>
     public SpecSchema? Reference { get; set; }
 

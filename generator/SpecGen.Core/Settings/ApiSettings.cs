@@ -47,6 +47,13 @@ public sealed record ApiSettings
     /// </summary>
     public IReadOnlyList<string> RetrySafe { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Component key → member → the value the member always has in that model, correcting or completing what the
+    /// doc's model samples show (NapCat's Markdown segment sample says <c>"type": "record"</c>). The converter
+    /// tells union branches apart by these values (SG3010).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> FixedValues { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     /// <summary>Where <c>specgen fetch</c> gets the vendor doc; null when the doc is kept by hand.</summary>
     public SourceSettings? Source { get; init; }
 

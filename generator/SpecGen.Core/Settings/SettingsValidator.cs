@@ -48,6 +48,25 @@ internal static class SettingsValidator
         ValidateSource(settings.Source, json, Fail);
         CheckMap(settings.OperationIds, "operationIds", "an operationId", Fail);
         CheckMap(settings.SchemaNames, "schemaNames", "a component key", Fail);
+        if (settings.FixedValues is null)
+        {
+            Fail("\"fixedValues\" is null; give an object of component key → { member: value }", "fixedValues");
+        }
+        else
+        {
+            foreach (var (key, values) in settings.FixedValues)
+            {
+                if (values is null)
+                {
+                    Fail($"\"fixedValues.{key}\" is null; give an object of member → value", "fixedValues", key);
+                }
+                else
+                {
+                    CheckMap(values, "fixedValues." + key, "a value", Fail);
+                }
+            }
+        }
+
         if (settings.Envelope is { } envelope)
         {
             if (string.IsNullOrWhiteSpace(envelope.Code))

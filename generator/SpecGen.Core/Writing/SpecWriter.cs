@@ -497,6 +497,11 @@ internal static class SpecWriter
                 Branches("oneOf", schema.OneOf);
             }
 
+            if (schema.DiscriminatorProperty is { } discriminator)
+            {
+                WriteDiscriminator(discriminator, schema.DiscriminatorMapping);
+            }
+
             if (schema.AnyOfCount > 0)
             {
                 Branches("anyOf", schema.AnyOf);
@@ -566,6 +571,24 @@ internal static class SpecWriter
             {
                 _w.WritePropertyName(name);
                 WriteSchema(property);
+            }
+
+            _w.WriteEndObject();
+        }
+
+        private void WriteDiscriminator(string property, OrderedDictionary<string, SpecSchema>? mapping)
+        {
+            _w.WriteStartObject("discriminator");
+            _w.WriteString("propertyName", property);
+            if (mapping is { Count: > 0 })
+            {
+                _w.WriteStartObject("mapping");
+                foreach (var (value, target) in mapping)
+                {
+                    _w.WriteString(value, "#/components/schemas/" + (target.ComponentKey ?? throw new InvalidOperationException("discriminator mapping to a schema that is not a component")));
+                }
+
+                _w.WriteEndObject();
             }
 
             _w.WriteEndObject();

@@ -49,9 +49,20 @@ internal static class Emitter
         }
 
         HashSet<string> inRequests = RequestModels(api);
+        var byName = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
+        foreach (ModelSpec model in api.Models)
+        {
+            byName[model.Name] = model;
+        }
+
         foreach (ModelSpec model in api.Models)
         {
             ModelSpec unitModel = inRequests.Contains(model.Name) ? model with { InRequest = true } : model;
+            if (model.BaseType is not null)
+            {
+                unitModel = unitModel with { Factory = Factories.For(model, byName) };
+            }
+
             units.Add(new SourceUnit(SourceUnitKind.Model, UniqueHint(hints, prefix + ".Models." + HintSafe(model.Name)), names, null, unitModel, null));
         }
 
@@ -98,6 +109,11 @@ internal static class Emitter
                 foreach (PropertySpec property in model.Properties)
                 {
                     pending.Push(property.Type);
+                }
+
+                foreach (VariantSpec variant in model.Variants)
+                {
+                    pending.Push(variant.Type);
                 }
             }
         }

@@ -7,6 +7,16 @@ internal static class ModelEmitter
 {
     public static string Emit(ApiNames names, ModelSpec model)
     {
+        if (model.Shape == ModelShape.Family)
+        {
+            return FamilyEmitter.Emit(names, model);
+        }
+
+        if (model.Shape == ModelShape.Choice)
+        {
+            return ChoiceEmitter.Emit(names, model);
+        }
+
         var types = new TypeSyntax(names, qualifyModels: true);
         var w = new CodeWriter();
         w.Header();
@@ -30,11 +40,22 @@ internal static class ModelEmitter
         }
 
         w.Line(Emitter.GeneratedCodeAttribute);
-        w.Open("public sealed partial class " + model.Name);
+        w.Open("public sealed partial class " + model.Name + (model.BaseType is null ? string.Empty : " : " + model.BaseType));
         bool first = true;
         if (model.HasRequiredMembers)
         {
             EmitConstructors(w, model);
+            first = false;
+        }
+
+        if (model.Factory is { } factory)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            EmitFactory(w, types, model, factory);
             first = false;
         }
 
@@ -46,7 +67,7 @@ internal static class ModelEmitter
             }
 
             first = false;
-            EmitProperty(w, types, property, model.IsForm, model.InRequest);
+            EmitProperty(w, types, property, model);
         }
 
         if (!model.IsForm)
@@ -62,7 +83,7 @@ internal static class ModelEmitter
             w.Line();
             EmitWrite(w, types, model);
             w.Line();
-            EmitConverter(w, model.Name, "Expected a JSON object.");
+            EmitConverter(w, model.Name, "Expected a JSON object.", hidesBase: model.BaseType is not null);
         }
 
         w.Close();
@@ -88,17 +109,62 @@ internal static class ModelEmitter
         }
     }
 
-    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, bool isForm, bool inRequest)
+    private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, ModelSpec model)
     {
+        ConstantSpec? constant = null;
+        foreach (ConstantSpec candidate in model.Constants)
+        {
+            if (candidate.WireName == property.WireName)
+            {
+                constant = candidate;
+            }
+        }
+
         w.Doc("summary", property.Description ?? "The " + property.WireName + " value.");
-        string remarks = (isForm ? "Form field name: <c>" : "JSON name: <c>") + Literals.DocText(property.WireName) + "</c>." + (property.Required ? " Required." : string.Empty) + (property.Deprecated ? " Deprecated." : string.Empty);
+        string remarks = (model.IsForm ? "Form field name: <c>" : "JSON name: <c>") + Literals.DocText(property.WireName) + "</c>."
+            + (property.Required ? " Required." : string.Empty)
+            + (constant is null ? string.Empty : " Always <c>" + Literals.DocText(constant.Value) + "</c> for this kind of object (set by default).")
+            + (property.Deprecated ? " Deprecated." : string.Empty);
         w.DocXml("remarks", remarks);
         w.Line("[global::System.Text.Json.Serialization.JsonPropertyName(" + Literals.String(property.WireName) + ")]");
         // Required in a request: the caller must set it (C# required). The type stays nullable: the same class reads
-        // responses, where a member the spec requires can still be missing.
-        string required = inRequest && property.Required ? "required " : string.Empty;
-        w.Line("public " + required + types.Nullable(property.Type) + " " + property.Name + " { get; set; }");
+        // responses, where a member the spec requires can still be missing. A constant is set by default instead.
+        string required = model.InRequest && property.Required && constant is null ? "required " : string.Empty;
+        string initializer = constant is null ? string.Empty : " = " + ConstantLiteral(constant) + ";";
+        w.Line("public " + required + types.Nullable(property.Type) + " " + property.Name + " { get; set; }" + initializer);
     }
+
+    /// <summary>A constant as a C# value; a string also converts to the property's enum struct.</summary>
+    private static string ConstantLiteral(ConstantSpec constant) =>
+        constant.Shape == JsonShape.String ? Literals.String(constant.Value) : constant.Value;
+
+    /// <summary><c>TextSegment.Of(text)</c>: a member built from its required values, its constants set by default.</summary>
+    private static void EmitFactory(CodeWriter w, TypeSyntax types, ModelSpec model, FactorySpec factory)
+    {
+        var parameters = new System.Collections.Generic.List<string>();
+        var assignments = new System.Collections.Generic.List<string>();
+        foreach (PropertySpec parameter in factory.Parameters)
+        {
+            string name = ParameterName(parameter);
+            parameters.Add(types.Name(parameter.Type) + " " + name);
+            assignments.Add(parameter.Name + " = " + name);
+        }
+
+        w.Line("/// <summary>Creates this kind of object from its required values.</summary>");
+        foreach (PropertySpec parameter in factory.Parameters)
+        {
+            w.Doc("param", parameter.Description ?? "The " + parameter.WireName + " value.", "name=\"" + ParameterName(parameter).TrimStart('@') + "\"");
+        }
+
+        string values = string.Join(", ", assignments);
+        string body = factory.Wrapper is null
+            ? values
+            : factory.Wrapper + " = new " + types.Qualified(factory.WrapperType!) + " { " + values + " }";
+        w.Line("public static " + model.Name + " Of(" + string.Join(", ", parameters) + ") => new() { " + body + " };");
+    }
+
+    private static string ParameterName(PropertySpec property) =>
+        Parsing.Identifiers.EscapeKeyword(Parsing.Identifiers.ToCamelCase(property.Name, "value"));
 
     private const string RawMembers = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
 
@@ -120,7 +186,7 @@ internal static class ModelEmitter
     private static void EmitRead(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
         w.Line("/// <summary>Reads the current JSON value; null for JSON null or a value that is not an object. Unknown members go to <see cref=\"AdditionalProperties\"/>.</summary>");
-        w.Open("internal static " + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
+        w.Open("internal static " + (model.BaseType is null ? string.Empty : "new ") + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
         w.Line("reader.Skip();");
         w.Line("return null;");
@@ -227,11 +293,12 @@ internal static class ModelEmitter
         w.Close();
     }
 
-    internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage)
+    /// <param name="hidesBase">The type derives from a family base, whose converter this one hides.</param>
+    internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage, bool hidesBase = false)
     {
         w.Line("/// <summary>Lets <see cref=\"global::System.Text.Json.JsonSerializer\"/> (and source-generated contexts) use the generated, reflection-free code for this type.</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open("public sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
+        w.Open("public " + (hidesBase ? "new " : string.Empty) + "sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
         w.Line("/// <inheritdoc />");
         w.Line("public override bool HandleNull => false;");
         w.Line();

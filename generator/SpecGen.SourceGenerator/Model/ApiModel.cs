@@ -78,9 +78,69 @@ internal sealed record ModelSpec(
     bool IsForm,
     bool InRequest = false)
 {
+    /// <summary>An object with properties, the base of a family of objects, or a choice between JSON kinds.</summary>
+    public ModelShape Shape { get; init; } = ModelShape.Object;
+
+    /// <summary>For a family: its members; for a choice: its branches. Empty for an object.</summary>
+    public EquatableArray<VariantSpec> Variants { get; init; } = EquatableArray<VariantSpec>.Empty;
+
+    /// <summary>For an object in a family: the family's base class.</summary>
+    public string? BaseType { get; init; }
+
+    /// <summary>For an object in a family: the members whose fixed value tells it apart (<c>type: "text"</c>).</summary>
+    public EquatableArray<ConstantSpec> Constants { get; init; } = EquatableArray<ConstantSpec>.Empty;
+
+    /// <summary>For a family: the class of an object none of its members matches, kept as received.</summary>
+    public string? UnknownType { get; init; }
+
+    /// <summary>For an object in a family: a static <c>Of</c> factory taking its required values (set by the emitter's split).</summary>
+    public FactorySpec? Factory { get; init; }
+
     /// <summary>Whether a caller must set some properties when creating it (C# <c>required</c> members).</summary>
-    public bool HasRequiredMembers => InRequest && System.Linq.Enumerable.Any(Properties, static p => p.Required);
+    public bool HasRequiredMembers => InRequest && System.Linq.Enumerable.Any(Properties, p => p.Required && !IsConstant(p.WireName));
+
+    /// <summary>Whether <paramref name="wireName"/> is one of <see cref="Constants"/> (it has a default, so it is never C# required).</summary>
+    public bool IsConstant(string wireName) => System.Linq.Enumerable.Any(Constants, c => c.WireName == wireName);
 }
+
+internal enum ModelShape
+{
+    /// <summary>A class with properties.</summary>
+    Object,
+
+    /// <summary>
+    /// An abstract class whose subclasses are the objects of a oneOf/anyOf, told apart by constant members
+    /// (a discriminator, or a single-value enum such as <c>type: "text"</c>); an unknown variant is kept raw.
+    /// </summary>
+    Family,
+
+    /// <summary>A class holding one of several JSON kinds (a string id or an object, a string or an array).</summary>
+    Choice,
+}
+
+/// <summary>The JSON token kind a choice branch is read from.</summary>
+internal enum JsonShape
+{
+    String,
+    Number,
+    Boolean,
+    Array,
+    Object,
+}
+
+/// <summary>A member's constant: its JSON name, its value's text (<c>text</c>, <c>true</c>, <c>2</c>) and JSON kind.</summary>
+internal sealed record ConstantSpec(string WireName, string Value, JsonShape Shape);
+
+/// <summary>
+/// A family member's <c>Of</c> factory: its parameters are the member's required properties, or, when its only
+/// required value is a small object (OneBot's <c>data</c>), that object's required properties (TextSegment.Of(text)).
+/// </summary>
+/// <param name="Wrapper">The property holding the small object, or null when the parameters are the member's own.</param>
+/// <param name="WrapperType">The small object's class.</param>
+internal sealed record FactorySpec(string? Wrapper, string? WrapperType, EquatableArray<PropertySpec> Parameters);
+
+/// <summary>A family member (a model and its constants) or a choice branch (a type, its JSON kind and member name).</summary>
+internal sealed record VariantSpec(TypeRef Type, string MemberName, JsonShape Shape, EquatableArray<ConstantSpec> Constants);
 
 /// <summary>What the compilation offers for registering clients with Microsoft.Extensions.DependencyInjection.</summary>
 [System.Flags]

@@ -240,6 +240,18 @@ internal sealed partial class SpecParser
             return Resolve(branches[0], nameHint, depth + 1);
         }
 
+        // Numbers and strings keep their mapping (NumberOrString, double); the rest is a family or a choice.
+        if (PrimitiveKinds(branches) is { } kinds)
+        {
+            return PrimitiveUnion(kinds) ?? TypeRef.Json;
+        }
+
+        return ResolveChoice(branches, nameHint, depth) ?? TypeRef.Json;
+    }
+
+    /// <summary>The primitive JSON type of every branch; null when a branch is an object, array, enum or mixed.</summary>
+    private List<string>? PrimitiveKinds(List<JsonNode> branches)
+    {
         var kinds = new List<string>();
         foreach (JsonNode branch in branches)
         {
@@ -249,8 +261,7 @@ internal sealed partial class SpecParser
                 : null;
             if (kind is null)
             {
-                // Several object shapes or mixed: documented choice, JsonElement.
-                return TypeRef.Json;
+                return null;
             }
 
             if (!kinds.Contains(kind))
@@ -259,7 +270,7 @@ internal sealed partial class SpecParser
             }
         }
 
-        return PrimitiveUnion(kinds) ?? TypeRef.Json;
+        return kinds;
     }
 
     private static TypeRef? PrimitiveUnion(List<string> kinds) => TypeMapping.PrimitiveUnion(kinds);
@@ -311,13 +322,23 @@ internal sealed partial class SpecParser
             return shared;
         }
 
+        FamilyInfo? family = null;
+        if (componentPointer is not null)
+        {
+            _familyOf.TryGetValue(componentPointer, out family);
+        }
+
         AddModel(new ModelSpec(
             name,
             componentPointer is null ? null : SchemaKey(componentPointer),
             NonEmpty(schema.GetString("description")) ?? NonEmpty(schema.GetString("title")),
             SourceLine(schema),
             specs.ToEquatableArray(),
-            IsForm: false));
+            IsForm: false)
+        {
+            BaseType = family?.Name,
+            Constants = family is null ? EquatableArray<ConstantSpec>.Empty : family.Constants[componentPointer!].ToEquatableArray(),
+        });
         return modelRef;
     }
 

@@ -133,6 +133,7 @@ internal sealed partial class SpecParser
         _envelope = ParseEnvelope();
         Dictionary<string, SecuritySchemeSpec> schemes = ParseSecuritySchemes(out List<string> extraSchemes);
         RegisterComponentNames();
+        FindFamilies();
 
         // Every named schema becomes a type, used or not, in document order.
         foreach (KeyValuePair<string, string> component in _componentNames)
@@ -141,6 +142,7 @@ internal sealed partial class SpecParser
         }
 
         SettlePending();
+        AddFamilyModels();
 
         List<OperationSpec> operations = ParseOperations(schemes, extraSchemes);
         List<DefaultHeaderSpec> defaultHeaders = DefaultHeaders(operations);
