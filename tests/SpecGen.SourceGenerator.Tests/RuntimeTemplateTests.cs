@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecGen.SourceGenerator.Emitting.Templates;
 using SpecGen.SourceGenerator.Model;
+using SpecGen.SourceGenerator.Parsing;
 using SpecGen.SourceGenerator.Tests.Infrastructure;
 
 namespace SpecGen.SourceGenerator.Tests;
@@ -74,6 +75,30 @@ public sealed class RuntimeTemplateTests
         Assert.Contains("public class SpecGenTitleApiException : global::System.Exception", text, StringComparison.Ordinal);
         Assert.Contains("public abstract class SpecGenTitleBusinessException : SpecGenTitleApiException", text, StringComparison.Ordinal);
         Assert.Contains("An error from a SpecGenApiX &lt;b&gt; call.", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// One operation per case (spec root members, request body, the JSON response's properties; none: an undocumented
+    /// response): each feature uses its part and no other. Internal, as <see cref="RuntimeParts"/> is.
+    /// </summary>
+    [Theory]
+    [InlineData("", "", "{ \"n\": { \"type\": \"string\" } }", RuntimeParts.None)]
+    [InlineData("", "", "{ \"n\": { \"oneOf\": [ { \"type\": \"integer\" }, { \"type\": \"string\" } ] } }", RuntimeParts.NumberOrString)]
+    [InlineData("", "", "{ \"n\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } } }", RuntimeParts.Lists)]
+    [InlineData("", "", "{ \"n\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"integer\" } } }", RuntimeParts.Maps)]
+    [InlineData("", "\"requestBody\": { \"content\": { \"multipart/form-data\": { \"schema\": { \"type\": \"object\", \"properties\": { \"f\": { \"type\": \"string\", \"format\": \"binary\" } } } } } },", "{ \"n\": { \"type\": \"string\" } }", RuntimeParts.FileUploads)]
+    [InlineData("\"x-specgen-envelope\": { \"code\": \"code\", \"success\": [ \"0\" ], \"data\": \"data\" },", "", "{ \"code\": { \"type\": \"integer\" }, \"data\": { \"type\": \"string\" } }", RuntimeParts.Envelopes)]
+    [InlineData("", "", null, RuntimeParts.UndocumentedResponses)]
+    internal void Each_part_is_used_by_what_needs_it(string root, string body, string? responseProperties, RuntimeParts expected)
+    {
+        string response = responseProperties is null
+            ? "{ \"description\": \"ok\" }"
+            : "{ \"description\": \"ok\", \"content\": { \"application/json\": { \"schema\": { \"type\": \"object\", \"properties\": " + responseProperties + " } } } }";
+        string json = "{ \"openapi\": \"3.0.3\", \"info\": { \"title\": \"T\", \"version\": \"1\" }, " + root
+            + " \"paths\": { \"/a\": { \"post\": { \"operationId\": \"a\", " + body + " \"responses\": { \"200\": " + response + " } } } } }";
+        ParseResult parsed = SpecParser.Parse(new SpecInput("/s/openapi.json", json, "T.Ns", "TClient", null, null), CancellationToken.None);
+
+        Assert.Equal(expected, RuntimeUsage.Of(parsed.Api!));
     }
 
     [Fact]
