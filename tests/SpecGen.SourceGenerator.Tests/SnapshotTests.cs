@@ -28,7 +28,8 @@ public sealed class SnapshotTests
     public void Wrapped_refs_recursion_and_unmodelled_bodies_match_the_approved_snapshot()
     {
         // The SDK tests' payloads spec: allOf-wrapped references, a tree through an array alias, XML/CSV/protobuf bodies.
-        // Client and models only: the runtime and options files are those of every spec (see the small snapshot).
+        // Client and models only: the runtime is checked part by part (RuntimeTemplateTests), the options file is that of
+        // every spec (see the small snapshot).
         GeneratorResult result = GeneratorHarness.Run(SpecFile.Create("Payloads", TestFiles.Spec("payloads.json")));
 
         result.AssertClean();

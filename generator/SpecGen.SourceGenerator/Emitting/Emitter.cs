@@ -35,7 +35,7 @@ internal static class Emitter
             {
                 Description = null, DefaultServer = null, EnvelopeCodeWireName = null, EnvelopeMessageWireName = null,
                 SecuritySchemes = default, DefaultHeaders = default, Operations = default, Models = default, Enums = default,
-            }, null, null),
+            }, null, null, RuntimeUsage.Of(api)),
             new(SourceUnitKind.Options, prefix + ".Options.g.cs", names, api with
             {
                 Description = null, Version = null, Title = string.Empty, EnvelopeCodeWireName = null, EnvelopeMessageWireName = null,
@@ -155,7 +155,7 @@ internal static class Emitter
         cancellationToken.ThrowIfCancellationRequested();
         string text = unit.Kind switch
         {
-            SourceUnitKind.Runtime => EmitRuntime(unit.Api!),
+            SourceUnitKind.Runtime => EmitRuntime(unit.Api!, unit.RuntimeParts),
             SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
             SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!, (dependencyInjection & DependencyInjectionSupport.Logging) != 0),
             SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
@@ -164,18 +164,11 @@ internal static class Emitter
         return new GeneratedSource(unit.HintName, text);
     }
 
-    private static string EmitRuntime(ApiSpec api)
+    private static string EmitRuntime(ApiSpec api, RuntimeParts parts)
     {
         var w = new CodeWriter();
         w.Header();
-        string body = RuntimeTemplate.Text
-            .Replace("\r\n", "\n")
-            .Replace("$NS$", api.Names.Namespace)
-            .Replace("$BEXC$", api.Names.BusinessExceptionName)
-            .Replace("$EXC$", api.Names.ExceptionName)
-            .Replace("$API$", api.Names.ApiName)
-            .Replace("$TITLE$", Literals.DocText(api.Title));
-        return w + body + "\n";
+        return w + RuntimeTemplate.Render(api.Names, api.Title, parts);
     }
 
     /// <summary>Hint names stay ASCII (non-ASCII letters as _uXXXX) so they are valid file names everywhere.</summary>

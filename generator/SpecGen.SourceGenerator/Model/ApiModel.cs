@@ -324,6 +324,7 @@ internal enum SourceUnitKind
 }
 
 /// <summary>One generated file. Carries exactly what its emitter needs, so unrelated edits leave it cached.</summary>
-internal sealed record SourceUnit(SourceUnitKind Kind, string HintName, ApiNames Names, ApiSpec? Api, ModelSpec? Model, EnumSpec? Enum);
+/// <param name="RuntimeParts">For the runtime file: the optional parts the API uses (decided from the whole API when splitting).</param>
+internal sealed record SourceUnit(SourceUnitKind Kind, string HintName, ApiNames Names, ApiSpec? Api, ModelSpec? Model, EnumSpec? Enum, RuntimeParts RuntimeParts = RuntimeParts.None);
 
 internal sealed record GeneratedSource(string HintName, string Text);
