@@ -89,6 +89,12 @@ internal static class RuntimeUsage
             {
                 parts |= Of(property.Type);
             }
+
+            // A choice reads and writes each branch (a list branch calls the list helpers).
+            foreach (VariantSpec variant in model.Variants)
+            {
+                parts |= Of(variant.Type);
+            }
         }
 
         return parts;
