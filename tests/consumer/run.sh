@@ -10,7 +10,8 @@
 #    method; #line points compiler errors at the README), so the package READMEs must compile.
 # 4. Restores, builds (warnings are errors: the generator must load cleanly from its package) and runs the
 #    program, which calls a loopback Kestrel server through the NapCat SDK and through a client generated
-#    from specs/notes.json. Exits non-zero when anything fails.
+#    from specs/notes.json. Exits non-zero when anything fails. Then publishes aot/ (the NapCat README's message
+#    example) with Native AOT and runs the native binary.
 # 5. Installs the SpecGen.Cli tool package into a private tool folder and runs `specgen version` with it.
 # 6. With that tool, `specgen init demo --from specs/demo.md` in a copy of the repository (generator/, the props,
 #    SpecGen.sln): the new SDK project builds, is packed into a scratch feed, and a program restored from that
@@ -105,6 +106,14 @@ for id in "${restored[@]}"; do
 done
 echo "consumer: built against the packages; the C# examples of $(ls -1 obj/readme/*.cs | wc -l) package READMEs compiled"
 timeout 300 dotnet bin/Release/net10.0/SpecGen.Consumer.dll
+
+echo "consumer: the NapCat message example published with Native AOT (trim and AOT warnings are errors)"
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+aot_out="$root/artifacts/consumer/aot"
+rm -rf "$aot_out" aot/bin aot/obj
+dotnet publish aot/NapCatAot.csproj -c Release -r "$rid" -v quiet -nologo -clp:NoSummary -o "$aot_out" \
+  -p:NapCatSdkVersion="$(package_version SpecGen.Sdk.NapCat "$(package_file SpecGen.Sdk.NapCat)")"
+timeout 120 "$aot_out/NapCatAot"
 
 echo "consumer: the specgen tool (SpecGen.Cli package)"
 tools="$root/artifacts/consumer/tools"

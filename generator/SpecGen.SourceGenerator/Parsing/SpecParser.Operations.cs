@@ -352,7 +352,7 @@ internal sealed partial class SpecParser
             case BodyKind.FormUrlEncoded:
             {
                 TypeRef formType = BuildFormModel(schema, new List<KeyValuePair<string, JsonNode>>(), new HashSet<string>(), operationName + "Request", out EquatableArray<PropertySpec> fields);
-                return new BodySpec(kind, mediaType, parameterName, formType, required, description, fields);
+                return new BodySpec(kind, mediaType, parameterName, formType, required || HasRequiredMembers(formType), description, fields);
             }
 
             case BodyKind.Binary:
@@ -360,7 +360,8 @@ internal sealed partial class SpecParser
             case BodyKind.Text:
                 return new BodySpec(kind, mediaType, parameterName, TypeRef.String, required, description, default);
             default:
-                return new BodySpec(kind, mediaType, parameterName, ResolveOperationType(schema, operationName + "Request"), required, description, default);
+                TypeRef type = ResolveOperationType(schema, operationName + "Request");
+                return new BodySpec(kind, mediaType, parameterName, type, required || HasRequiredMembers(type), description, default);
         }
     }
 
@@ -377,7 +378,7 @@ internal sealed partial class SpecParser
                 BodyKind.Binary => TypeRef.Binary,
                 _ => ResolveOperationType(schema, operationName + "Request"),
             };
-            return new BodySpec(kind, mediaType, BodyParameterName(locals), type, parameter.GetBool("required"), NonEmpty(parameter.GetString("description")), default);
+            return new BodySpec(kind, mediaType, BodyParameterName(locals), type, parameter.GetBool("required") || HasRequiredMembers(type), NonEmpty(parameter.GetString("description")), default);
         }
 
         if (formParams.Count == 0)
@@ -411,6 +412,14 @@ internal sealed partial class SpecParser
             null,
             formFields);
     }
+
+    /// <summary>
+    /// A body whose model has required members is a required argument even where the spec leaves the body optional:
+    /// the server rejects a call without those members, so the method must not be callable without them.
+    /// </summary>
+    private bool HasRequiredMembers(TypeRef type) =>
+        type.Kind == TypeKind.Model && _modelsByName.TryGetValue(type.Name!, out ModelSpec? model)
+        && System.Linq.Enumerable.Any(model.Properties, static p => p.Required);
 
     /// <summary>A Swagger 2.0 body parameter is JSON unless 'consumes' offers no JSON: then its best media type, by the same ranking.</summary>
     private (string MediaType, BodyKind Kind) Swagger2BodyMedia(JsonNode operation, JsonNode? schema)

@@ -145,6 +145,7 @@ internal sealed partial class SpecParser
         AddFamilyModels();
 
         List<OperationSpec> operations = ParseOperations(schemes, extraSchemes);
+        UnifySameFields();
         List<DefaultHeaderSpec> defaultHeaders = DefaultHeaders(operations);
 
         var schemeList = new List<SecuritySchemeSpec>(schemes.Values);
