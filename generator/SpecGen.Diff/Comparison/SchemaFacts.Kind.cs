@@ -19,7 +19,7 @@ internal sealed partial class SchemaFacts
 
         if (Type is null && !HasOwnShape && (OneOf.Count > 0 || AnyOf.Count > 0) && !CollapsedUnion)
         {
-            return UnionKind(document, OneOf.Count > 0 ? OneOf : AnyOf);
+            return UnionKind(document, OneOf.Count > 0 ? OneOf : AnyOf, HasDiscriminator);
         }
 
         var types = Type?.Split('|') ?? [];
@@ -45,19 +45,26 @@ internal sealed partial class SchemaFacts
 
     private bool HasOwnShape => HasPropertiesKeyword || AdditionalProperties is not null;
 
-    private static TypeKind UnionKind(SpecDocument document, List<JsonElement> branches)
+    /// <summary>
+    /// As the generator types a union (SpecParser.Schemas/Choices/Families): numbers and strings by
+    /// <see cref="TypeMapping.PrimitiveUnion"/>; objects told apart by constant members (a family) and branches of
+    /// different JSON kinds (a choice) are classes; anything else is JsonElement. Families are judged on this union
+    /// alone: the generator also joins unions that share a member, which only this union's own members can show.
+    /// </summary>
+    private static TypeKind UnionKind(SpecDocument document, List<JsonElement> branches, bool hasDiscriminator)
     {
         var kinds = new List<string>();
+        var primitive = true;
         foreach (var branch in NonNullBranches(branches))
         {
             var target = document.Resolve(branch).Element;
-            var types = DeclaredTypes(target);
             var kind = target.ValueKind == JsonValueKind.Object
-                ? TypeMapping.UnionBranchType(types, target.TryGetProperty("enum", out _), target.TryGetProperty("properties", out _))
+                ? TypeMapping.UnionBranchType(DeclaredTypes(target), target.TryGetProperty("enum", out _), target.TryGetProperty("properties", out _))
                 : null;
             if (kind is null)
             {
-                return TypeKind.Json;
+                primitive = false;
+                break;
             }
 
             if (!kinds.Contains(kind))
@@ -66,7 +73,109 @@ internal sealed partial class SchemaFacts
             }
         }
 
-        return kinds.Count == 0 ? TypeKind.Json : TypeMapping.PrimitiveUnion(kinds)?.Kind ?? TypeKind.Json;
+        if (primitive)
+        {
+            return kinds.Count == 0 ? TypeKind.Json : TypeMapping.PrimitiveUnion(kinds)?.Kind ?? TypeKind.Json;
+        }
+
+        var shapes = new List<TypeKind>();
+        var members = new List<string>();
+        var objects = 0;
+        foreach (var branch in NonNullBranches(branches))
+        {
+            var target = document.Resolve(branch).Element;
+            if (Json.String(branch, "$ref") is not null && IsPlainObject(target))
+            {
+                objects++;
+                members.Add(Constants(target, hasDiscriminator, Json.String(branch, "$ref")!));
+                continue;
+            }
+
+            var facts = Build(document, branch);
+            if (facts.IsRealUnion && !facts.CollapsedUnion)
+            {
+                return TypeKind.Json;
+            }
+
+            var shape = facts.Kind switch
+            {
+                TypeKind.String or TypeKind.Enum => TypeKind.String,
+                TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Double => TypeKind.Double,
+                TypeKind.Boolean => TypeKind.Boolean,
+                TypeKind.Array => TypeKind.Array,
+                TypeKind.Model or TypeKind.Map => TypeKind.Model,
+                _ => (TypeKind?)null,
+            };
+            if (shape is not { } known)
+            {
+                return TypeKind.Json;
+            }
+
+            objects += known == TypeKind.Model ? 1 : 0;
+            if (known == TypeKind.Array && shapes.Contains(TypeKind.Array))
+            {
+                return TypeKind.Json;
+            }
+
+            if (!shapes.Contains(known))
+            {
+                shapes.Add(known);
+            }
+        }
+
+        // Two or more objects are one branch only as a family: each has constants, and no two the same ones.
+        var family = members.Count >= 2 && members.TrueForAll(m => m.Length > 0) && members.Distinct(StringComparer.Ordinal).Count() == members.Count;
+        if (objects - (family ? members.Count - 1 : 0) > 1)
+        {
+            return TypeKind.Json;
+        }
+
+        if (members.Count > 0 && !shapes.Contains(TypeKind.Model))
+        {
+            shapes.Add(TypeKind.Model);
+        }
+
+        return shapes.Count == 1 ? shapes[0] switch
+        {
+            TypeKind.Double => TypeKind.Double,
+            var single => single,
+        } : TypeKind.Model;
+    }
+
+    /// <summary>An object schema with its own properties, a class of its own (SpecParser.Families: IsPlainObject).</summary>
+    private static bool IsPlainObject(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object
+        && Json.Object(schema, "properties") is { } properties && properties.EnumerateObject().Any()
+        && !schema.TryGetProperty("oneOf", out _) && !schema.TryGetProperty("anyOf", out _)
+        && Json.String(schema, "type") is null or "object";
+
+    /// <summary>A member's constant members as one text (empty when it has none): single-value enum or const, or the union's discriminator.</summary>
+    private static string Constants(JsonElement schema, bool hasDiscriminator, string reference)
+    {
+        var constants = new List<string>();
+        foreach (var property in Json.Object(schema, "properties")!.Value.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (property.Value.TryGetProperty("const", out var constant))
+            {
+                constants.Add(property.Name + "=" + constant.GetRawText());
+            }
+            else if (Json.Array(property.Value, "enum") is { } values && values.GetArrayLength() == 1)
+            {
+                constants.Add(property.Name + "=" + values[0].GetRawText());
+            }
+        }
+
+        if (hasDiscriminator)
+        {
+            constants.Add("discriminator=" + reference);
+        }
+
+        return string.Join("\n", constants.Order(StringComparer.Ordinal));
     }
 
     /// <summary>The branches of a union that are not <c>{"type": "null"}</c>.</summary>

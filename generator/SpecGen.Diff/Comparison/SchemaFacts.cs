@@ -80,6 +80,9 @@ internal sealed partial class SchemaFacts
     /// <summary>The oneOf/anyOf had a single non-null branch, merged into this view (the union is that branch, nullable).</summary>
     public bool CollapsedUnion { get; private set; }
 
+    /// <summary>The union names a discriminator member (<c>discriminator.propertyName</c>).</summary>
+    public bool HasDiscriminator { get; private set; }
+
     /// <summary>The oneOf or anyOf offers two or more non-null branches.</summary>
     public bool IsRealUnion { get; private set; }
 
@@ -168,6 +171,7 @@ internal sealed partial class SchemaFacts
         AdditionalProperties ??= Json.Object(element, "additionalProperties");
         AddAll(OneOf, element, "oneOf");
         AddAll(AnyOf, element, "anyOf");
+        HasDiscriminator |= Json.Object(element, "discriminator") is { } discriminator && Json.String(discriminator, "propertyName") is not null;
 
         if (depth < MaxAllOfDepth && Json.Array(element, "allOf") is { } allOf)
         {
