@@ -11,6 +11,9 @@ namespace SpecGen.SourceGenerator.Parsing;
 // unions NumberOrString, other unions and untyped schemas JsonElement.
 internal sealed partial class SpecParser
 {
+    /// <summary>Property names by wire name: a large spec repeats the same few hundred property keys thousands of times.</summary>
+    private readonly Dictionary<string, string> _propertyNames = new(StringComparer.Ordinal);
+
     private TypeRef Resolve(JsonNode? schema, string nameHint, int depth, bool formContext = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -323,17 +326,13 @@ internal sealed partial class SpecParser
 
     private List<PropertySpec> BuildProperties(string typeName, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, bool formContext)
     {
-        var members = new NameScope();
+        var members = new NameScope(ReservedTypeMembers);
         members.Add(typeName);
-        foreach (string reserved in ReservedTypeMembers)
-        {
-            members.Add(reserved);
-        }
 
         var specs = new List<PropertySpec>();
         foreach (KeyValuePair<string, JsonNode> property in properties)
         {
-            string name = members.Reserve(Identifiers.ToPascalCase(property.Key, "Property"));
+            string name = members.Reserve(PropertyName(property.Key));
             TypeRef type = Resolve(property.Value, typeName + name.TrimStart('_'), depth + 1, formContext);
             JsonNode? target = property.Value.GetString("$ref") is null ? property.Value : null;
             string? description = NonEmpty(AnnotationText(property.Value, "description")) ?? NonEmpty(target is null ? null : AnnotationText(target, "title"));
@@ -342,6 +341,17 @@ internal sealed partial class SpecParser
         }
 
         return specs;
+    }
+
+    private string PropertyName(string wireName)
+    {
+        if (!_propertyNames.TryGetValue(wireName, out string? name))
+        {
+            name = Identifiers.ToPascalCase(wireName, "Property");
+            _propertyNames[wireName] = name;
+        }
+
+        return name;
     }
 
     /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
@@ -433,17 +443,8 @@ internal sealed partial class SpecParser
         }
 
         string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
-        var members = new NameScope();
+        var members = new NameScope(ReservedEnumMembers);
         members.Add(name);
-        foreach (string reserved in ReservedTypeMembers)
-        {
-            members.Add(reserved);
-        }
-
-        foreach (string reserved in EnumOnlyMembers)
-        {
-            members.Add(reserved);
-        }
 
         int named = Math.Min(values.Count, CodeLimits.MaxNamedEnumMembers);
         var specs = new List<EnumMemberSpec>(named);
