@@ -9,9 +9,11 @@ namespace SpecGen.Benchmarks;
 /// <c>specgen diff</c> on the 3 MB pair of the surface tests (<see cref="LargeSpecPair"/>): the wire diff alone (the
 /// baseline: both documents parsed and compared) against wire and C# surface diff together, run as
 /// <see cref="DiffRunner"/> runs them (the surface started first, in parallel with the wire diff). The target is a
-/// ratio under 2. <c>dotnet run -c Release --project tools/SpecGen.Benchmarks -- --filter '*DiffSurface*' --job short</c>.
+/// ratio under 2. <c>dotnet run -c Release --project tools/SpecGen.Benchmarks -- --filter '*DiffSurface*' --job short --iterationCount 15</c>
+/// (the default job takes minutes); on a shared machine compare the medians, the means swing with other load.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DiffSurfaceBenchmarks
 {
     private static readonly SdkNames Names = new("SpecGen.Sdk.NapCat", "NapCatClient");
