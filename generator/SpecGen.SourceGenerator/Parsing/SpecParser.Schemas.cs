@@ -14,6 +14,9 @@ internal sealed partial class SpecParser
     /// <summary>Property names by wire name: a large spec repeats the same few hundred property keys thousands of times.</summary>
     private readonly Dictionary<string, string> _propertyNames = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, int> _shapePositions = new(StringComparer.Ordinal);
+    private readonly HashSet<JsonNode> _shapeVisited = new();
+
     private TypeRef Resolve(JsonNode? schema, string nameHint, int depth, bool formContext = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -276,7 +279,7 @@ internal sealed partial class SpecParser
 
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectShape(schema, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, depth, new HashSet<JsonNode>());
+        CollectShape(schema, properties, required, depth);
         if (properties.Count == 0)
         {
             JsonNode? additional = schema.Get("additionalProperties");
@@ -352,6 +355,25 @@ internal sealed partial class SpecParser
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Collects a schema's properties and required names after those already in <paramref name="properties"/>. The
+    /// walk's bookkeeping is reused from call to call (the walk never starts another), not made for every object.
+    /// </summary>
+    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth)
+    {
+        _shapePositions.Clear();
+        for (int i = 0; i < properties.Count; i++)
+        {
+            if (!_shapePositions.ContainsKey(properties[i].Key))
+            {
+                _shapePositions[properties[i].Key] = i;
+            }
+        }
+
+        _shapeVisited.Clear();
+        CollectShape(schema, properties, _shapePositions, required, depth, _shapeVisited);
     }
 
     /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
@@ -482,16 +504,7 @@ internal sealed partial class SpecParser
         var required = new HashSet<string>(extraRequired, StringComparer.Ordinal);
         if (schema is not null)
         {
-            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < properties.Count; i++)
-            {
-                if (!positions.ContainsKey(properties[i].Key))
-                {
-                    positions[properties[i].Key] = i;
-                }
-            }
-
-            CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
+            CollectShape(schema, properties, required, 0);
         }
 
         string name = TypeNames.Reserve(_typeNames, nameHint);
