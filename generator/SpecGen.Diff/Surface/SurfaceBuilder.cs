@@ -17,7 +17,8 @@ namespace SpecGen.Diff.Surface;
 /// per model and enum, the client, the runtime, the options), and a unit equal in both versions once its docs are
 /// left out has the same public API in both, so it is neither emitted nor compiled; a one-line declaration stands in
 /// for each of its public types so that references to them still bind (a struct stays a struct for <c>T?</c>). A
-/// client unit that differs keeps only the operations that differ. This is what keeps a 3 MB pair within twice the wire diff's time.
+/// client unit that differs keeps only the operations that differ. On a 3 MB pair that leaves a few dozen types to compile;
+/// generating both SDKs' models costs more (the README's Cost paragraph has the figures).
 /// </remarks>
 public static class SurfaceBuilder
 {

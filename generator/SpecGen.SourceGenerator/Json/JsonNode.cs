@@ -59,6 +59,12 @@ internal sealed class JsonNode
 
     public static JsonNode CreateScalar(JsonKind kind, int start, int length, string? text) => new(kind, start, length, text, null, null);
 
+    /// <summary>
+    /// Nodes are compared by reference (the parser keys dictionaries by node); no two nodes of a document start at the
+    /// same offset, so the offset is a free hash code, where the default one costs a header write per node.
+    /// </summary>
+    public override int GetHashCode() => Start;
+
     /// <summary>Returns the member with that key (last occurrence), or null when absent or not an object.</summary>
     public JsonNode? Get(string key)
     {

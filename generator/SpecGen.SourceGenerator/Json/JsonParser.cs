@@ -28,6 +28,12 @@ internal sealed class JsonParser
     public const int MaxDepth = 256;
 
     private readonly string _text;
+    private readonly StringPool _strings = new();
+
+    // The members and items of the containers being read, innermost last: each container's list is made once, at its
+    // end, with its exact size (growing one list per container made about half of the parser's garbage).
+    private readonly List<KeyValuePair<string, JsonNode>> _openMembers = new();
+    private readonly List<JsonNode> _openItems = new();
     private int _pos;
 
     private JsonParser(string text)
@@ -99,15 +105,16 @@ internal sealed class JsonParser
     {
         int start = _pos;
         _pos++;
-        var properties = new List<KeyValuePair<string, JsonNode>>();
         SkipWhitespace();
         if (Peek() == '}')
         {
             _pos++;
-            JsonNode empty = JsonNode.CreateObject(start, properties);
+            JsonNode empty = JsonNode.CreateObject(start, new List<KeyValuePair<string, JsonNode>>(0));
             empty.Length = _pos - start;
             return empty;
         }
+
+        int first = _openMembers.Count;
 
         while (true)
         {
@@ -122,7 +129,7 @@ internal sealed class JsonParser
             Expect(':');
             SkipWhitespace();
             JsonNode value = ParseValue(depth + 1);
-            properties.Add(new KeyValuePair<string, JsonNode>(key, value));
+            _openMembers.Add(new KeyValuePair<string, JsonNode>(key, value));
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -140,7 +147,7 @@ internal sealed class JsonParser
             throw new JsonParseException("Expected ',' or '}' in object.", _pos);
         }
 
-        JsonNode node = JsonNode.CreateObject(start, properties);
+        JsonNode node = JsonNode.CreateObject(start, Take(_openMembers, first));
         node.Length = _pos - start;
         return node;
     }
@@ -149,20 +156,21 @@ internal sealed class JsonParser
     {
         int start = _pos;
         _pos++;
-        var items = new List<JsonNode>();
         SkipWhitespace();
         if (Peek() == ']')
         {
             _pos++;
-            JsonNode empty = JsonNode.CreateArray(start, items);
+            JsonNode empty = JsonNode.CreateArray(start, new List<JsonNode>(0));
             empty.Length = _pos - start;
             return empty;
         }
 
+        int first = _openItems.Count;
+
         while (true)
         {
             SkipWhitespace();
-            items.Add(ParseValue(depth + 1));
+            _openItems.Add(ParseValue(depth + 1));
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -180,9 +188,22 @@ internal sealed class JsonParser
             throw new JsonParseException("Expected ',' or ']' in array.", _pos);
         }
 
-        JsonNode node = JsonNode.CreateArray(start, items);
+        JsonNode node = JsonNode.CreateArray(start, Take(_openItems, first));
         node.Length = _pos - start;
         return node;
+    }
+
+    /// <summary>Moves the entries of <paramref name="open"/> from <paramref name="first"/> on into a list of their exact size.</summary>
+    private static List<T> Take<T>(List<T> open, int first)
+    {
+        var taken = new List<T>(open.Count - first);
+        for (int i = first; i < open.Count; i++)
+        {
+            taken.Add(open[i]);
+        }
+
+        open.RemoveRange(first, open.Count - first);
+        return taken;
     }
 
     private string ParseString()
@@ -204,7 +225,8 @@ internal sealed class JsonParser
                 string result;
                 if (sb is null)
                 {
-                    result = _text.Substring(runStart, _pos - runStart);
+                    int length = _pos - runStart;
+                    result = length <= StringPool.MaxLength ? _strings.Get(_text, runStart, length) : _text.Substring(runStart, length);
                 }
                 else
                 {

@@ -193,43 +193,61 @@ internal static class Identifiers
 /// <summary>Hands out unique names inside one scope (a namespace, a type, a method).</summary>
 internal sealed class NameScope
 {
+    private static readonly HashSet<string> NoneReserved = new(StringComparer.Ordinal);
+
+    /// <summary>Names taken in every scope of a kind (a type's generated members); shared, never changed.</summary>
+    private readonly HashSet<string> _reserved;
+
     private readonly HashSet<string> _used;
 
-    /// <summary>Per taken name, the next numeric suffix to try, so a thousand clashes stay linear.</summary>
-    private readonly Dictionary<string, int> _nextSuffix;
+    /// <summary>Per taken name, the next numeric suffix to try, so a thousand clashes stay linear; made at the first clash.</summary>
+    private Dictionary<string, int>? _nextSuffix;
 
     public NameScope(bool ignoreCase = false)
+        : this(NoneReserved, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)
     {
-        StringComparer comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        _used = new HashSet<string>(comparer);
-        _nextSuffix = new Dictionary<string, int>(comparer);
     }
 
-    public bool IsUsed(string name) => _used.Contains(name);
+    /// <param name="reserved">Names no scope of this kind hands out (ordinal): one set for all, instead of adding them to each of thousands of scopes.</param>
+    public NameScope(HashSet<string> reserved)
+        : this(reserved, StringComparer.Ordinal)
+    {
+    }
+
+    private NameScope(HashSet<string> reserved, StringComparer comparer)
+    {
+        _reserved = reserved;
+        _used = new HashSet<string>(comparer);
+    }
+
+    public bool IsUsed(string name) => _reserved.Contains(name) || _used.Contains(name);
 
     public void Add(string name) => _used.Add(name);
 
-    /// <summary>Frees a name reserved for a type that turned out to be another one.</summary>
+    /// <summary>Frees a name reserved for a type that turned out to be another one (never one of the shared reserved names).</summary>
     public void Release(string name) => _used.Remove(name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name);
 
     /// <summary>Returns <paramref name="candidate"/>, or candidate2, candidate3… if taken, and marks it used.</summary>
     public string Reserve(string candidate)
     {
         string bare = candidate.StartsWith("@", StringComparison.Ordinal) ? candidate.Substring(1) : candidate;
-        if (_used.Add(bare))
+        if (TryTake(bare))
         {
             return candidate;
         }
 
+        _nextSuffix ??= new Dictionary<string, int>(_used.Comparer);
         int i = _nextSuffix.TryGetValue(bare, out int next) ? next : 2;
         for (; ; i++)
         {
             string numbered = bare + i.ToString(CultureInfo.InvariantCulture);
-            if (_used.Add(numbered))
+            if (TryTake(numbered))
             {
                 _nextSuffix[bare] = i + 1;
                 return numbered;
             }
         }
     }
+
+    private bool TryTake(string name) => !_reserved.Contains(name) && _used.Add(name);
 }

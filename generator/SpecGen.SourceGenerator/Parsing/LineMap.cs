@@ -8,19 +8,13 @@ namespace SpecGen.SourceGenerator.Parsing;
 internal sealed class LineMap
 {
     private readonly string _path;
-    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly string _text;
+    private List<int>? _lineStarts;
 
     public LineMap(string path, string text)
     {
         _path = path;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
+        _text = text;
     }
 
     public LocationInfo At(int start, int length)
@@ -44,12 +38,13 @@ internal sealed class LineMap
 
     private (int Line, int Column) Position(int offset)
     {
+        List<int> lineStarts = _lineStarts ??= LineStarts(_text);
         int lo = 0;
-        int hi = _lineStarts.Count - 1;
+        int hi = lineStarts.Count - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) / 2;
-            if (_lineStarts[mid] <= offset)
+            if (lineStarts[mid] <= offset)
             {
                 lo = mid;
             }
@@ -59,6 +54,25 @@ internal sealed class LineMap
             }
         }
 
-        return (lo, offset - _lineStarts[lo]);
+        return (lo, offset - lineStarts[lo]);
+    }
+
+    /// <summary>
+    /// The offset of each line's first character, found when the first location is asked for: most specs get no
+    /// diagnostic, and scanning a large one would be wasted (the diff parses two 3 MB specs per run).
+    /// </summary>
+    private static List<int> LineStarts(string text)
+    {
+        var lineStarts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        return lineStarts;
     }
 }

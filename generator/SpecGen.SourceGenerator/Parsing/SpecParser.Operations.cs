@@ -11,7 +11,7 @@ namespace SpecGen.SourceGenerator.Parsing;
 internal sealed partial class SpecParser
 {
     /// <summary>Locals the emitted method bodies use; parameters never take these names.</summary>
-    private static readonly string[] EmitterLocals = { "cancellationToken", "httpRequest", "queryString", "httpContent", "formFields", "httpResponse", "envelope", "item" };
+    private static readonly HashSet<string> EmitterLocals = new(StringComparer.Ordinal) { "cancellationToken", "httpRequest", "queryString", "httpContent", "formFields", "httpResponse", "envelope", "item" };
 
     /// <summary>An override of an operation's method name, set in the spec (Naming/OperationNames).</summary>
     private const string NameExtension = "x-specgen-name";
@@ -97,11 +97,7 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.Ignored, callbacks, "callbacks of operation '" + (operationId ?? name) + "' (server-side, not part of a client)");
         }
 
-        var locals = new NameScope();
-        foreach (string reserved in EmitterLocals)
-        {
-            locals.Add(reserved);
-        }
+        var locals = new NameScope(EmitterLocals);
 
         List<ParameterSpec> parameters = ParseParameters(path, pathItem, operation, name, locals, out List<JsonNode> bodyParams, out List<JsonNode> formParams);
         BodySpec? body = _isSwagger2

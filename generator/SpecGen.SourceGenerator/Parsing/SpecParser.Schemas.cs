@@ -11,6 +11,12 @@ namespace SpecGen.SourceGenerator.Parsing;
 // unions NumberOrString, other unions and untyped schemas JsonElement.
 internal sealed partial class SpecParser
 {
+    /// <summary>Property names by wire name: a large spec repeats the same few hundred property keys thousands of times.</summary>
+    private readonly Dictionary<string, string> _propertyNames = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> _shapePositions = new(StringComparer.Ordinal);
+    private readonly HashSet<JsonNode> _shapeVisited = new();
+
     private TypeRef Resolve(JsonNode? schema, string nameHint, int depth, bool formContext = false)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -284,7 +290,7 @@ internal sealed partial class SpecParser
 
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectShape(schema, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, depth, new HashSet<JsonNode>());
+        CollectShape(schema, properties, required, depth);
         if (properties.Count == 0)
         {
             JsonNode? additional = schema.Get("additionalProperties");
@@ -344,17 +350,13 @@ internal sealed partial class SpecParser
 
     private List<PropertySpec> BuildProperties(string typeName, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth, bool formContext)
     {
-        var members = new NameScope();
+        var members = new NameScope(ReservedTypeMembers);
         members.Add(typeName);
-        foreach (string reserved in ReservedTypeMembers)
-        {
-            members.Add(reserved);
-        }
 
         var specs = new List<PropertySpec>();
         foreach (KeyValuePair<string, JsonNode> property in properties)
         {
-            string name = members.Reserve(Identifiers.ToPascalCase(property.Key, "Property"));
+            string name = members.Reserve(PropertyName(property.Key));
             TypeRef type = Resolve(property.Value, typeName + name.TrimStart('_'), depth + 1, formContext);
             JsonNode? target = property.Value.GetString("$ref") is null ? property.Value : null;
             string? description = NonEmpty(AnnotationText(property.Value, "description")) ?? NonEmpty(target is null ? null : AnnotationText(target, "title"));
@@ -363,6 +365,36 @@ internal sealed partial class SpecParser
         }
 
         return specs;
+    }
+
+    private string PropertyName(string wireName)
+    {
+        if (!_propertyNames.TryGetValue(wireName, out string? name))
+        {
+            name = Identifiers.ToPascalCase(wireName, "Property");
+            _propertyNames[wireName] = name;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Collects a schema's properties and required names after those already in <paramref name="properties"/>. The
+    /// walk's bookkeeping is reused from call to call (the walk never starts another), not made for every object.
+    /// </summary>
+    private void CollectShape(JsonNode schema, List<KeyValuePair<string, JsonNode>> properties, HashSet<string> required, int depth)
+    {
+        _shapePositions.Clear();
+        for (int i = 0; i < properties.Count; i++)
+        {
+            if (!_shapePositions.ContainsKey(properties[i].Key))
+            {
+                _shapePositions[properties[i].Key] = i;
+            }
+        }
+
+        _shapeVisited.Clear();
+        CollectShape(schema, properties, _shapePositions, required, depth, _shapeVisited);
     }
 
     /// <summary>Collects properties and required names through $ref and allOf, later definitions winning.</summary>
@@ -454,17 +486,8 @@ internal sealed partial class SpecParser
         }
 
         string name = componentPointer is not null ? nameHint : TypeNames.Reserve(_typeNames, nameHint);
-        var members = new NameScope();
+        var members = new NameScope(ReservedEnumMembers);
         members.Add(name);
-        foreach (string reserved in ReservedTypeMembers)
-        {
-            members.Add(reserved);
-        }
-
-        foreach (string reserved in EnumOnlyMembers)
-        {
-            members.Add(reserved);
-        }
 
         int named = Math.Min(values.Count, CodeLimits.MaxNamedEnumMembers);
         var specs = new List<EnumMemberSpec>(named);
@@ -502,16 +525,7 @@ internal sealed partial class SpecParser
         var required = new HashSet<string>(extraRequired, StringComparer.Ordinal);
         if (schema is not null)
         {
-            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < properties.Count; i++)
-            {
-                if (!positions.ContainsKey(properties[i].Key))
-                {
-                    positions[properties[i].Key] = i;
-                }
-            }
-
-            CollectShape(schema, properties, positions, required, 0, new HashSet<JsonNode>());
+            CollectShape(schema, properties, required, 0);
         }
 
         string name = TypeNames.Reserve(_typeNames, nameHint);

@@ -17,13 +17,13 @@ internal sealed partial class SpecParser
 {
     private const int MaxSchemaDepth = 64;
 
-    private static readonly string[] ReservedTypeMembers =
+    private static readonly HashSet<string> ReservedTypeMembers = new(StringComparer.Ordinal)
     {
         "ReadJson", "WriteJson", "PropertyIndex", "AdditionalProperties", "UnreadValues", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>Members only the enum struct has (beside <see cref="ReservedTypeMembers"/>).</summary>
-    private static readonly string[] EnumOnlyMembers = { "Value", "IsKnown" };
+    /// <summary><see cref="ReservedTypeMembers"/> and the members only the enum struct has.</summary>
+    private static readonly HashSet<string> ReservedEnumMembers = new(ReservedTypeMembers, StringComparer.Ordinal) { "Value", "IsKnown" };
 
     private readonly SpecInput _input;
     private readonly JsonNode _root;
@@ -120,12 +120,7 @@ internal sealed partial class SpecParser
 
         // A type can't be named like one of its own members (CS0542) or nested types (CS0426 on
         // Name.SpecGenConverter): generated members are reserved, so such a schema gets a suffix (ReadJson2).
-        foreach (string member in ReservedTypeMembers)
-        {
-            _typeNames.Add(member);
-        }
-
-        foreach (string member in EnumOnlyMembers)
+        foreach (string member in ReservedEnumMembers)
         {
             _typeNames.Add(member);
         }
