@@ -248,7 +248,7 @@ internal sealed partial class SpecParser
     {
         var properties = new List<KeyValuePair<string, JsonNode>>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectShape(ResolvePointer(pointer)!, properties, new Dictionary<string, int>(StringComparer.Ordinal), required, 0, new HashSet<JsonNode>());
+        CollectShape(ResolvePointer(pointer)!, properties, required, 0);
         explicitConstants.TryGetValue(pointer, out Dictionary<string, ConstantSpec>? chosen);
         var constants = new List<ConstantSpec>();
         foreach (KeyValuePair<string, JsonNode> property in properties)
