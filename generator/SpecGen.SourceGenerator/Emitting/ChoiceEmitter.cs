@@ -18,15 +18,7 @@ internal static class ChoiceEmitter
     public static string Emit(ApiNames names, ModelSpec choice)
     {
         var types = new TypeSyntax(names, qualifyModels: true);
-        var w = new CodeWriter();
-        w.Header();
-        w.Line("namespace " + names.Namespace + ";");
-        w.Line();
-        w.Doc("summary", choice.Description);
-        w.DocXml("remarks", "Exactly one property is set; a value of each kind converts implicitly.");
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + choice.Name + ".SpecGenConverter))]");
-        w.Line(Emitter.GeneratedCodeAttribute);
-        w.Open("public sealed partial class " + choice.Name);
+        CodeWriter w = ModelEmitter.OpenJsonType(names, choice.Name, "public sealed partial class " + choice.Name, choice.Description, "Exactly one property is set; a value of each kind converts implicitly.");
         foreach (VariantSpec variant in choice.Variants)
         {
             w.Line("/// <summary>Holds " + Article(variant) + ".</summary>");

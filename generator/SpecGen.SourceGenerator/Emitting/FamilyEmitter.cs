@@ -20,15 +20,8 @@ internal static class FamilyEmitter
     {
         var types = new TypeSyntax(names, qualifyModels: true);
         List<string> constantNames = ConstantNames(family);
-        var w = new CodeWriter();
-        w.Header();
-        w.Line("namespace " + names.Namespace + ";");
-        w.Line();
-        w.Doc("summary", family.Description);
-        w.DocXml("remarks", "The kinds: " + string.Join(", ", See(family)) + "; any other object is read as <see cref=\"" + family.UnknownType + "\"/>. Use a <c>switch</c> on the type to handle each kind.");
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + family.Name + ".SpecGenConverter))]");
-        w.Line(Emitter.GeneratedCodeAttribute);
-        w.Open("public abstract partial class " + family.Name);
+        string remarks = "The kinds: " + string.Join(", ", See(family)) + "; any other object is read as <see cref=\"" + family.UnknownType + "\"/>. Use a <c>switch</c> on the type to handle each kind.";
+        CodeWriter w = ModelEmitter.OpenJsonType(names, family.Name, "public abstract partial class " + family.Name, family.Description, remarks);
         w.Line("/// <summary>Only the kinds listed above derive from this class.</summary>");
         w.Line("private protected " + family.Name + "()");
         w.Line("{");

@@ -293,6 +293,24 @@ internal static class ModelEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// Starts a file holding one JSON type: the namespace, the type's docs, its <c>[JsonConverter]</c> pointing at
+    /// the nested converter, and the open declaration (<paramref name="declaration"/> ends with the type's name).
+    /// </summary>
+    internal static CodeWriter OpenJsonType(ApiNames names, string name, string declaration, string? summary, string remarksXml)
+    {
+        var w = new CodeWriter();
+        w.Header();
+        w.Line("namespace " + names.Namespace + ";");
+        w.Line();
+        w.Doc("summary", summary);
+        w.DocXml("remarks", remarksXml);
+        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + name + ".SpecGenConverter))]");
+        w.Line(Emitter.GeneratedCodeAttribute);
+        w.Open(declaration);
+        return w;
+    }
+
     /// <param name="hidesBase">The type derives from a family base, whose converter this one hides.</param>
     internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage, bool hidesBase = false)
     {
