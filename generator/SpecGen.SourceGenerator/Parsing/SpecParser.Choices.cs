@@ -183,9 +183,13 @@ internal sealed partial class SpecParser
         _ => null,
     };
 
-    /// <summary>The choice's member for a branch: the model or enum name, else the kind (String, Integer, SegmentList).</summary>
-    private static string VariantName(TypeRef type) => type.Kind switch
+    /// <summary>
+    /// The choice's member for a branch: the model or enum name, else the kind (String, Integer, SegmentList). An
+    /// enum whose only value is the empty string (Stripe's "unset" marker, <c>anyOf: [X, {enum: [""]}]</c>) is Empty.
+    /// </summary>
+    private string VariantName(TypeRef type) => type.Kind switch
     {
+        TypeKind.Enum when _enums.Exists(e => e.Name == type.Name && e.Members.Count == 1 && e.Members[0].Value.Length == 0 && e.UnnamedValues.IsEmpty) => "Empty",
         TypeKind.Model or TypeKind.Enum => type.Name!,
         TypeKind.String => "String",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 => "Integer",

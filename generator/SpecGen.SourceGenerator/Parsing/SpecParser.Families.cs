@@ -213,7 +213,9 @@ internal sealed partial class SpecParser
             }
         }
 
-        string componentName = _componentPointers.TryGetValue(node, out string? pointer) ? _componentNames[pointer] : hint;
+        // Inside a component its type name; inside an operation its operationId (Stripe's path-level unions).
+        string componentName = _componentPointers.TryGetValue(node, out string? pointer) ? _componentNames[pointer]
+            : node.GetString("operationId") is { } operationId ? Identifiers.ToPascalCase(operationId, hint) : hint;
         foreach (KeyValuePair<string, JsonNode> entry in node.Properties)
         {
             if (entry.Key is "example" or "examples" or "x-specgen-source" || entry.Value.Kind is not (JsonKind.Object or JsonKind.Array))
@@ -313,7 +315,10 @@ internal sealed partial class SpecParser
         return true;
     }
 
-    /// <summary>The word(s) every member's name ends with (TextSegment, JSONSegment → Segment), else the first union's place.</summary>
+    /// <summary>
+    /// The word(s) every member's name ends with (TextSegment, JSONSegment → Segment; Customer, DeletedCustomer →
+    /// AnyCustomer), else the place of the first union (its component and property, or its operation).
+    /// </summary>
     private string FamilyName(FamilyInfo family)
     {
         string? suffix = null;
@@ -346,9 +351,10 @@ internal sealed partial class SpecParser
         suffix = suffix.Substring(start);
         foreach (string member in family.Members)
         {
+            // Customer and DeletedCustomer: the family of both is AnyCustomer.
             if (string.Equals(_componentNames[member], suffix, StringComparison.Ordinal))
             {
-                suffix = string.Empty;
+                suffix = "Any" + suffix;
             }
         }
 
