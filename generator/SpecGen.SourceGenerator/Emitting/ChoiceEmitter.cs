@@ -24,7 +24,7 @@ internal static class ChoiceEmitter
         w.Line();
         w.Doc("summary", choice.Description);
         w.DocXml("remarks", "Exactly one property is set; a value of each kind converts implicitly.");
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + choice.Name + ".SpecGenConverter))]");
+        w.Line(ConvertersEmitter.Attribute);
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public sealed partial class " + choice.Name);
         foreach (VariantSpec variant in choice.Variants)
@@ -56,8 +56,6 @@ internal static class ChoiceEmitter
         EmitRead(w, types, choice);
         w.Line();
         EmitWrite(w, types, choice);
-        w.Line();
-        ModelEmitter.EmitConverter(w, choice.Name, "Expected a JSON value of a documented kind.");
         w.Close();
         return w.ToString();
     }

@@ -26,7 +26,7 @@ internal static class FamilyEmitter
         w.Line();
         w.Doc("summary", family.Description);
         w.DocXml("remarks", "The kinds: " + string.Join(", ", See(family)) + "; any other object is read as <see cref=\"" + family.UnknownType + "\"/>. Use a <c>switch</c> on the type to handle each kind.");
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + family.Name + ".SpecGenConverter))]");
+        w.Line(ConvertersEmitter.Attribute);
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public abstract partial class " + family.Name);
         w.Line("/// <summary>Only the kinds listed above derive from this class.</summary>");
@@ -37,8 +37,6 @@ internal static class FamilyEmitter
         EmitRead(w, types, family, constantNames);
         w.Line();
         EmitWrite(w, types, family);
-        w.Line();
-        ModelEmitter.EmitConverter(w, family.Name, "Expected a JSON object.");
         w.Close();
         w.Line();
         EmitUnknown(w, family);

@@ -36,7 +36,7 @@ internal static class ModelEmitter
 
         if (!model.IsForm)
         {
-            w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + model.Name + ".SpecGenConverter))]");
+            w.Line(ConvertersEmitter.Attribute);
         }
 
         w.Line(Emitter.GeneratedCodeAttribute);
@@ -82,8 +82,6 @@ internal static class ModelEmitter
             EmitRead(w, types, model);
             w.Line();
             EmitWrite(w, types, model);
-            w.Line();
-            EmitConverter(w, model.Name, "Expected a JSON object.", hidesBase: model.BaseType is not null);
         }
 
         w.Close();
@@ -212,21 +210,26 @@ internal static class ModelEmitter
             w.Line("continue;");
             w.Close();
             w.Line();
+            // One switch expression arm per property, each a direct, non-generic call (or one generic list/map call
+            // with a method group): a generic ReadMember<T>(ref reader, Foo.ReadJson, ...) per property cost the
+            // compiler several times as much. The lossless check is made once, after the switch.
+            w.Line("global::System.Text.Json.Utf8JsonReader name = reader;");
+            w.Line("int dropped = " + ApiNames.JsonHelperName + ".DroppedItems;");
             w.Line("reader.Read();");
-            w.Open("switch (property)");
+            w.Line("bool readNull = property switch");
+            w.Line("{");
+            w.Indent();
             int index = 0;
             foreach (PropertySpec property in model.Properties)
             {
-                string helper = property.Type.IsValueType ? ".ReadValueMember<" : ".ReadMember<";
-                w.Line("case " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
-                w.Indent();
-                w.Line("result." + property.Name + " = " + ApiNames.JsonHelperName + helper + types.Name(property.Type) + ">(ref reader, " + types.ReadFunc(property.Type) + ", ref unread, nameof(" + model.Name + "), " + Literals.String(property.WireName) + ");");
-                w.Line("break;");
-                w.Outdent();
+                w.Line(index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " => (result." + property.Name + " = " + types.Read(property.Type, "reader") + ") is null,");
                 index++;
             }
 
-            w.Close();
+            w.Line("_ => false,");
+            w.Outdent();
+            w.Line("};");
+            w.Line(ApiNames.JsonHelperName + ".CheckMember(ref name, readNull, dropped, ref unread, nameof(" + model.Name + "));");
         }
 
         w.Close();
@@ -290,25 +293,6 @@ internal static class ModelEmitter
 
         w.Line(ApiNames.JsonHelperName + ".WriteMembers(writer, value.AdditionalProperties);");
         w.Line("writer.WriteEndObject();");
-        w.Close();
-    }
-
-    /// <param name="hidesBase">The type derives from a family base, whose converter this one hides.</param>
-    internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage, bool hidesBase = false)
-    {
-        w.Line("/// <summary>Lets <see cref=\"global::System.Text.Json.JsonSerializer\"/> (and source-generated contexts) use the generated, reflection-free code for this type.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open("public " + (hidesBase ? "new " : string.Empty) + "sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
-        w.Line("/// <inheritdoc />");
-        w.Line("public override bool HandleNull => false;");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override " + typeName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        w.Line("    => ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException(" + Literals.String(nullMessage) + ");");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + typeName + " value, global::System.Text.Json.JsonSerializerOptions options)");
-        w.Line("    => WriteJson(writer, value);");
         w.Close();
     }
 }
