@@ -69,11 +69,9 @@ internal static class EnumEmitter
         w.Line("/// <summary>Returns the raw value.</summary>");
         w.Line("public override string ToString() => Value;");
         w.Line();
-        w.Line("/// <summary>Reads a string (numbers are accepted as their text); null for JSON null or a non-scalar value.</summary>");
         w.Line("internal static " + n + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.Line("    => " + ApiNames.JsonHelperName + ".ReadString(ref reader) is { } text ? new " + n + "(text) : default(" + n + "?);");
         w.Line();
-        w.Line("/// <summary>Writes the raw value as a JSON string.</summary>");
         w.Line("internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, " + n + " value) => writer.WriteStringValue(value.Value);");
         w.Close();
         return w.ToString();

@@ -98,7 +98,6 @@ internal static class ModelEmitter
         if (!model.IsForm)
         {
             w.Line();
-            w.Line("/// <summary>For reading JSON, where a required member may be missing (it stays null).</summary>");
             w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             w.Line("private " + model.Name + "(bool reading)");
             w.Line("{");
@@ -183,7 +182,6 @@ internal static class ModelEmitter
 
     private static void EmitRead(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Reads the current JSON value; null for JSON null or a value that is not an object. Unknown members go to <see cref=\"AdditionalProperties\"/>.</summary>");
         w.Open("internal static " + (model.BaseType is null ? string.Empty : "new ") + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
         w.Line("reader.Skip();");
@@ -251,7 +249,6 @@ internal static class ModelEmitter
 
     private static void EmitWrite(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Writes this object; unset optional properties are omitted, unset required ones are written as null, additional ones follow.</summary>");
         w.Open("internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
         foreach (PropertySpec property in model.Properties)
@@ -259,29 +256,27 @@ internal static class ModelEmitter
             string access = "value." + property.Name;
             string nonNull = property.Type.IsValueType ? access + ".Value" : access;
             string name = Literals.Utf8(property.WireName);
-            w.Open("if (" + access + " is not null)");
-            switch (property.Type.Kind)
+            // One non-overloaded helper per scalar kind, one line per property: Utf8JsonWriter's WriteString/WriteNumber
+            // have 10-20 overloads each, and resolving them for every property was a large part of the compile time of
+            // a model. The helper leaves an unset value out (or writes null for a required property).
+            string? scalar = property.Type.Kind switch
             {
-                // One non-overloaded helper per kind: Utf8JsonWriter's WriteString/WriteNumber have 10-20 overloads
-                // each, and resolving them for every property was a large part of the compile time of a model.
-                case TypeKind.String:
-                    w.Line(ApiNames.JsonHelperName + ".WriteStringProperty(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.Int32 or TypeKind.Int64:
-                    w.Line(ApiNames.JsonHelperName + ".WriteInt64Property(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.UInt64:
-                    w.Line(ApiNames.JsonHelperName + ".WriteUInt64Property(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.Boolean:
-                    w.Line(ApiNames.JsonHelperName + ".WriteBooleanProperty(writer, " + name + ", " + nonNull + ");");
-                    break;
-                default:
-                    w.Line(ApiNames.JsonHelperName + ".WritePropertyName(writer, " + name + ");");
-                    w.Line(types.Write(property.Type, "writer", nonNull));
-                    break;
+                // An enum writes its raw value as a string (EnumEmitter's WriteJson).
+                TypeKind.String or TypeKind.Enum => ".WriteStringProperty(writer, ",
+                TypeKind.Int32 or TypeKind.Int64 => ".WriteInt64Property(writer, ",
+                TypeKind.UInt64 => ".WriteUInt64Property(writer, ",
+                TypeKind.Boolean => ".WriteBooleanProperty(writer, ",
+                _ => null,
+            };
+            if (scalar is not null)
+            {
+                w.Line(ApiNames.JsonHelperName + scalar + name + ", " + access + (property.Type.Kind == TypeKind.Enum ? "?.Value, " : ", ") + (property.Required ? "true" : "false") + ");");
+                continue;
             }
 
+            w.Open("if (" + access + " is not null)");
+            w.Line(ApiNames.JsonHelperName + ".WritePropertyName(writer, " + name + ");");
+            w.Line(types.Write(property.Type, "writer", nonNull));
             w.Close();
             if (property.Required)
             {

@@ -33,7 +33,6 @@ internal static class PropertyDispatchEmitter
             names.Add(new Candidate(property.WireName, Encoding.UTF8.GetBytes(property.WireName), index++));
         }
 
-        w.Line("/// <summary>The position of a JSON property name among this type's properties; -1 for a name it does not have.</summary>");
         w.Open("private static int " + MethodName + "(global::System.ReadOnlySpan<byte> name)");
         w.Open("switch (name.Length)");
         foreach (IGrouping<int, Candidate> group in names.GroupBy(n => n.Bytes.Length).OrderBy(g => g.Key))
