@@ -183,10 +183,7 @@ internal static class ModelEmitter
     private static void EmitRead(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
         w.Open("internal static " + (model.BaseType is null ? string.Empty : "new ") + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
-        w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        w.Line("reader.Skip();");
-        w.Line("return null;");
-        w.Close();
+        w.Line("if (!" + ApiNames.JsonHelperName + ".IsObject(ref reader)) return null;");
         w.Line();
         w.Line("var result = new " + model.Name + (model.HasRequiredMembers ? "(reading: true);" : "();"));
         w.Line(RawMembers + "? additional = null;");

@@ -57,9 +57,8 @@ internal static class PropertyDispatchEmitter
         {
             foreach (Candidate candidate in group)
             {
-                w.Open("if (" + ApiNames.JsonHelperName + ".NameIs(name, " + Literals.Utf8(candidate.WireName) + "))");
-                w.Line("return " + candidate.Index.ToString(CultureInfo.InvariantCulture) + ";");
-                w.Close();
+                // One line per name (generated code: the braces would be three more lines per property).
+                w.Line("if (" + ApiNames.JsonHelperName + ".NameIs(name, " + Literals.Utf8(candidate.WireName) + ")) return " + candidate.Index.ToString(CultureInfo.InvariantCulture) + ";");
             }
 
             return;

@@ -55,6 +55,18 @@ internal static partial class SpecGenJson
         return found;
     }
 
+    /// <summary>Whether the current value is an object (a model's reader starts so); any other value is skipped.</summary>
+    internal static bool IsObject(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        reader.Skip();
+        return false;
+    }
+
     /// <summary>Keeps an undocumented member (the reader is on its name) as raw JSON.</summary>
     internal static void KeepMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
     {
