@@ -171,11 +171,7 @@ internal static class ModelEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         w.Line("public " + RawMembers + "? AdditionalProperties { get; set; }");
         w.Line();
-        w.Line("/// <summary>");
-        w.Line("/// Documented members whose value did not have the documented type (a negative number for an unsigned id,");
-        w.Line("/// text for a number), kept as received; their property stays null. Each is also reported (see the client");
-        w.Line("/// options' <c>ReadProblem</c> and <c>StrictReading</c>). Not written back: the typed property is what is sent.");
-        w.Line("/// </summary>");
+        w.Line("/// <summary>Documented members whose value was not of the documented type (text for a number), kept as received (the property stays null) and reported (the client options' <c>ReadProblem</c>, <c>StrictReading</c>); not written back.</summary>");
         w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         w.Line("public " + RawMembers + "? UnreadValues { get; set; }");
     }
@@ -204,7 +200,6 @@ internal static class ModelEmitter
             w.Line(ApiNames.JsonHelperName + ".KeepMember(ref reader, ref additional);");
             w.Line("continue;");
             w.Close();
-            w.Line();
             // One switch expression arm per property, each a direct, non-generic call (or one generic list/map call
             // with a method group): a generic ReadMember<T>(ref reader, Foo.ReadJson, ...) per property cost the
             // compiler several times as much. The lossless check is made once, after the switch.
