@@ -5,8 +5,8 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// <summary>
 /// Emits the API's one <c>SpecGenConverter</c>: a <c>JsonConverterFactory</c> every model, union and enum names in its
 /// <c>[JsonConverter]</c>, which hands System.Text.Json a converter calling the type's generated reader and writer.
-/// One factory per API instead of a converter class nested in every type: a class that overrides
-/// <c>JsonConverter&lt;T&gt;</c> costs the compiler about a millisecond, a line in the factory a tenth of that.
+/// One factory per API instead of a converter class nested in every type (a class overriding <c>JsonConverter&lt;T&gt;</c>
+/// per type): box's 700 such classes were 6% of its compile time (2.50 s -> 2.35 s) and 10,000 lines.
 /// The factory compares types, it does not reflect: it is trimming- and NativeAOT-safe.
 /// </summary>
 internal static class ConvertersEmitter
