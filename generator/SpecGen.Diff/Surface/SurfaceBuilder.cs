@@ -98,6 +98,9 @@ public static class SurfaceBuilder
                 case SourceUnitKind.Enum:
                     stubs.Add((unit.Enum!.Name, "struct"));
                     break;
+                case SourceUnitKind.Converters:
+                    stubs.Add((ConvertersEmitter.Name, "class"));
+                    break;
                 default:
                     stubs.Add((unit.Model!.Name, "class"));
                     break;

@@ -18,7 +18,7 @@ internal static class ChoiceEmitter
     public static string Emit(ApiNames names, ModelSpec choice)
     {
         var types = new TypeSyntax(names, qualifyModels: true);
-        CodeWriter w = ModelEmitter.OpenJsonType(names, choice.Name, "public sealed partial class " + choice.Name, choice.Description, "Exactly one property is set; a value of each kind converts implicitly.");
+        CodeWriter w = ModelEmitter.OpenJsonType(names, "public sealed partial class " + choice.Name, choice.Description, "Exactly one property is set; a value of each kind converts implicitly.");
         foreach (VariantSpec variant in choice.Variants)
         {
             w.Line("/// <summary>Holds " + Article(variant) + ".</summary>");
@@ -48,8 +48,6 @@ internal static class ChoiceEmitter
         EmitRead(w, types, choice);
         w.Line();
         EmitWrite(w, types, choice);
-        w.Line();
-        ModelEmitter.EmitConverter(w, choice.Name, "Expected a JSON value of a documented kind.");
         w.Close();
         return w.ToString();
     }

@@ -66,9 +66,24 @@ internal static class Emitter
             units.Add(new SourceUnit(SourceUnitKind.Model, UniqueHint(hints, prefix + ".Models." + HintSafe(model.Name)), names, null, unitModel, null));
         }
 
+        var converters = new List<ConverterSpec>();
+        foreach (ModelSpec model in api.Models)
+        {
+            if (!model.IsForm)
+            {
+                converters.Add(new ConverterSpec(model.Name, false, model.Shape == ModelShape.Choice ? ConvertersEmitter.ChoiceMessage : ConvertersEmitter.ObjectMessage));
+            }
+        }
+
         foreach (EnumSpec spec in api.Enums)
         {
             units.Add(new SourceUnit(SourceUnitKind.Enum, UniqueHint(hints, prefix + ".Models." + HintSafe(spec.Name)), names, null, null, spec));
+            converters.Add(new ConverterSpec(spec.Name, true, ConvertersEmitter.StringMessage));
+        }
+
+        if (converters.Count > 0)
+        {
+            units.Add(new SourceUnit(SourceUnitKind.Converters, UniqueHint(hints, prefix + ".Converters"), names, null, null, null, Converters: converters.ToEquatableArray()));
         }
 
         return units.ToEquatableArray();
@@ -159,6 +174,7 @@ internal static class Emitter
             SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
             SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!, (dependencyInjection & DependencyInjectionSupport.Logging) != 0),
             SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
+            SourceUnitKind.Converters => ConvertersEmitter.Emit(unit.Names, unit.Converters),
             _ => EnumEmitter.Emit(unit.Names, unit.Enum!),
         };
         return new GeneratedSource(unit.HintName, text);

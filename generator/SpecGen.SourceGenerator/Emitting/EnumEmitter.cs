@@ -19,7 +19,7 @@ internal static class EnumEmitter
         w.Line();
         w.Doc("summary", spec.Description ?? "Values of " + (spec.SchemaName ?? spec.Name) + ".");
         w.DocXml("remarks", "An extensible enum: values the spec does not list are kept as they are (see <see cref=\"IsKnown\"/>)." + (spec.SchemaName is null ? string.Empty : " OpenAPI schema <c>" + Literals.DocText(spec.SchemaName) + "</c>."));
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + n + ".SpecGenConverter))]");
+        w.Line(ConvertersEmitter.Attribute);
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open("public readonly partial struct " + n + " : global::System.IEquatable<" + n + ">");
         w.Line("private readonly string? _value;");
@@ -69,14 +69,10 @@ internal static class EnumEmitter
         w.Line("/// <summary>Returns the raw value.</summary>");
         w.Line("public override string ToString() => Value;");
         w.Line();
-        w.Line("/// <summary>Reads a string (numbers are accepted as their text); null for JSON null or a non-scalar value.</summary>");
         w.Line("internal static " + n + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.Line("    => " + ApiNames.JsonHelperName + ".ReadString(ref reader) is { } text ? new " + n + "(text) : default(" + n + "?);");
         w.Line();
-        w.Line("/// <summary>Writes the raw value as a JSON string.</summary>");
         w.Line("internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, " + n + " value) => writer.WriteStringValue(value.Value);");
-        w.Line();
-        ModelEmitter.EmitConverter(w, n, "Expected a JSON string.");
         w.Close();
         return w.ToString();
     }

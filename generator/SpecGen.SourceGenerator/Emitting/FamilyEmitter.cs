@@ -21,7 +21,7 @@ internal static class FamilyEmitter
         var types = new TypeSyntax(names, qualifyModels: true);
         List<string> constantNames = ConstantNames(family);
         string remarks = "The kinds: " + string.Join(", ", See(family)) + "; any other object is read as <see cref=\"" + family.UnknownType + "\"/>. Use a <c>switch</c> on the type to handle each kind.";
-        CodeWriter w = ModelEmitter.OpenJsonType(names, family.Name, "public abstract partial class " + family.Name, family.Description, remarks);
+        CodeWriter w = ModelEmitter.OpenJsonType(names, "public abstract partial class " + family.Name, family.Description, remarks);
         w.Line("/// <summary>Only the kinds listed above derive from this class.</summary>");
         w.Line("private protected " + family.Name + "()");
         w.Line("{");
@@ -30,8 +30,6 @@ internal static class FamilyEmitter
         EmitRead(w, types, family, constantNames);
         w.Line();
         EmitWrite(w, types, family);
-        w.Line();
-        ModelEmitter.EmitConverter(w, family.Name, "Expected a JSON object.");
         w.Close();
         w.Line();
         EmitUnknown(w, family);

@@ -36,7 +36,7 @@ internal static class ModelEmitter
 
         if (!model.IsForm)
         {
-            w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + model.Name + ".SpecGenConverter))]");
+            w.Line(ConvertersEmitter.Attribute);
         }
 
         w.Line(Emitter.GeneratedCodeAttribute);
@@ -82,8 +82,6 @@ internal static class ModelEmitter
             EmitRead(w, types, model);
             w.Line();
             EmitWrite(w, types, model);
-            w.Line();
-            EmitConverter(w, model.Name, "Expected a JSON object.", hidesBase: model.BaseType is not null);
         }
 
         w.Close();
@@ -100,7 +98,6 @@ internal static class ModelEmitter
         if (!model.IsForm)
         {
             w.Line();
-            w.Line("/// <summary>For reading JSON, where a required member may be missing (it stays null).</summary>");
             w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             w.Line("private " + model.Name + "(bool reading)");
             w.Line("{");
@@ -174,23 +171,15 @@ internal static class ModelEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         w.Line("public " + RawMembers + "? AdditionalProperties { get; set; }");
         w.Line();
-        w.Line("/// <summary>");
-        w.Line("/// Documented members whose value did not have the documented type (a negative number for an unsigned id,");
-        w.Line("/// text for a number), kept as received; their property stays null. Each is also reported (see the client");
-        w.Line("/// options' <c>ReadProblem</c> and <c>StrictReading</c>). Not written back: the typed property is what is sent.");
-        w.Line("/// </summary>");
+        w.Line("/// <summary>Documented members whose value was not of the documented type (text for a number), kept as received (the property stays null) and reported (the client options' <c>ReadProblem</c>, <c>StrictReading</c>); not written back.</summary>");
         w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         w.Line("public " + RawMembers + "? UnreadValues { get; set; }");
     }
 
     private static void EmitRead(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Reads the current JSON value; null for JSON null or a value that is not an object. Unknown members go to <see cref=\"AdditionalProperties\"/>.</summary>");
         w.Open("internal static " + (model.BaseType is null ? string.Empty : "new ") + model.Name + "? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)");
-        w.Open("if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        w.Line("reader.Skip();");
-        w.Line("return null;");
-        w.Close();
+        w.Line("if (!" + ApiNames.JsonHelperName + ".IsObject(ref reader)) return null;");
         w.Line();
         w.Line("var result = new " + model.Name + (model.HasRequiredMembers ? "(reading: true);" : "();"));
         w.Line(RawMembers + "? additional = null;");
@@ -211,22 +200,26 @@ internal static class ModelEmitter
             w.Line(ApiNames.JsonHelperName + ".KeepMember(ref reader, ref additional);");
             w.Line("continue;");
             w.Close();
-            w.Line();
+            // One switch expression arm per property, each a direct, non-generic call (or one generic list/map call
+            // with a method group): a generic ReadMember<T>(ref reader, Foo.ReadJson, ...) per property cost the
+            // compiler several times as much. The lossless check is made once, after the switch.
+            w.Line("global::System.Text.Json.Utf8JsonReader name = reader;");
+            w.Line("int dropped = " + ApiNames.JsonHelperName + ".DroppedItems;");
             w.Line("reader.Read();");
-            w.Open("switch (property)");
+            w.Line("bool readNull = property switch");
+            w.Line("{");
+            w.Indent();
             int index = 0;
             foreach (PropertySpec property in model.Properties)
             {
-                string helper = property.Type.IsValueType ? ".ReadValueMember<" : ".ReadMember<";
-                w.Line("case " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
-                w.Indent();
-                w.Line("result." + property.Name + " = " + ApiNames.JsonHelperName + helper + types.Name(property.Type) + ">(ref reader, " + types.ReadFunc(property.Type) + ", ref unread, nameof(" + model.Name + "), " + Literals.String(property.WireName) + ");");
-                w.Line("break;");
-                w.Outdent();
+                w.Line(index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " => (result." + property.Name + " = " + types.Read(property.Type, "reader") + ") is null,");
                 index++;
             }
 
-            w.Close();
+            w.Line("_ => false,");
+            w.Outdent();
+            w.Line("};");
+            w.Line(ApiNames.JsonHelperName + ".CheckMember(ref name, readNull, dropped, ref unread, nameof(" + model.Name + "));");
         }
 
         w.Close();
@@ -248,7 +241,6 @@ internal static class ModelEmitter
 
     private static void EmitWrite(CodeWriter w, TypeSyntax types, ModelSpec model)
     {
-        w.Line("/// <summary>Writes this object; unset optional properties are omitted, unset required ones are written as null, additional ones follow.</summary>");
         w.Open("internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, " + model.Name + " value)");
         w.Line("writer.WriteStartObject();");
         foreach (PropertySpec property in model.Properties)
@@ -256,29 +248,27 @@ internal static class ModelEmitter
             string access = "value." + property.Name;
             string nonNull = property.Type.IsValueType ? access + ".Value" : access;
             string name = Literals.Utf8(property.WireName);
-            w.Open("if (" + access + " is not null)");
-            switch (property.Type.Kind)
+            // One non-overloaded helper per scalar kind, one line per property: Utf8JsonWriter's WriteString/WriteNumber
+            // have 10-20 overloads each, and resolving them for every property was a large part of the compile time of
+            // a model. The helper leaves an unset value out (or writes null for a required property).
+            string? scalar = property.Type.Kind switch
             {
-                // One non-overloaded helper per kind: Utf8JsonWriter's WriteString/WriteNumber have 10-20 overloads
-                // each, and resolving them for every property was a large part of the compile time of a model.
-                case TypeKind.String:
-                    w.Line(ApiNames.JsonHelperName + ".WriteStringProperty(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.Int32 or TypeKind.Int64:
-                    w.Line(ApiNames.JsonHelperName + ".WriteInt64Property(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.UInt64:
-                    w.Line(ApiNames.JsonHelperName + ".WriteUInt64Property(writer, " + name + ", " + nonNull + ");");
-                    break;
-                case TypeKind.Boolean:
-                    w.Line(ApiNames.JsonHelperName + ".WriteBooleanProperty(writer, " + name + ", " + nonNull + ");");
-                    break;
-                default:
-                    w.Line(ApiNames.JsonHelperName + ".WritePropertyName(writer, " + name + ");");
-                    w.Line(types.Write(property.Type, "writer", nonNull));
-                    break;
+                // An enum writes its raw value as a string (EnumEmitter's WriteJson).
+                TypeKind.String or TypeKind.Enum => ".WriteStringProperty(writer, ",
+                TypeKind.Int32 or TypeKind.Int64 => ".WriteInt64Property(writer, ",
+                TypeKind.UInt64 => ".WriteUInt64Property(writer, ",
+                TypeKind.Boolean => ".WriteBooleanProperty(writer, ",
+                _ => null,
+            };
+            if (scalar is not null)
+            {
+                w.Line(ApiNames.JsonHelperName + scalar + name + ", " + access + (property.Type.Kind == TypeKind.Enum ? "?.Value, " : ", ") + (property.Required ? "true" : "false") + ");");
+                continue;
             }
 
+            w.Open("if (" + access + " is not null)");
+            w.Line(ApiNames.JsonHelperName + ".WritePropertyName(writer, " + name + ");");
+            w.Line(types.Write(property.Type, "writer", nonNull));
             w.Close();
             if (property.Required)
             {
@@ -294,10 +284,10 @@ internal static class ModelEmitter
     }
 
     /// <summary>
-    /// Starts a file holding one JSON type: the namespace, the type's docs, its <c>[JsonConverter]</c> pointing at
-    /// the nested converter, and the open declaration (<paramref name="declaration"/> ends with the type's name).
+    /// Starts a file holding one JSON type: the namespace, the type's docs, its <c>[JsonConverter]</c> naming the
+    /// API's converter factory, and the open declaration (<paramref name="declaration"/> ends with the type's name).
     /// </summary>
-    internal static CodeWriter OpenJsonType(ApiNames names, string name, string declaration, string? summary, string remarksXml)
+    internal static CodeWriter OpenJsonType(ApiNames names, string declaration, string? summary, string remarksXml)
     {
         var w = new CodeWriter();
         w.Header();
@@ -305,28 +295,9 @@ internal static class ModelEmitter
         w.Line();
         w.Doc("summary", summary);
         w.DocXml("remarks", remarksXml);
-        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + name + ".SpecGenConverter))]");
+        w.Line(ConvertersEmitter.Attribute);
         w.Line(Emitter.GeneratedCodeAttribute);
         w.Open(declaration);
         return w;
-    }
-
-    /// <param name="hidesBase">The type derives from a family base, whose converter this one hides.</param>
-    internal static void EmitConverter(CodeWriter w, string typeName, string nullMessage, bool hidesBase = false)
-    {
-        w.Line("/// <summary>Lets <see cref=\"global::System.Text.Json.JsonSerializer\"/> (and source-generated contexts) use the generated, reflection-free code for this type.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open("public " + (hidesBase ? "new " : string.Empty) + "sealed class SpecGenConverter : global::System.Text.Json.Serialization.JsonConverter<" + typeName + ">");
-        w.Line("/// <inheritdoc />");
-        w.Line("public override bool HandleNull => false;");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override " + typeName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        w.Line("    => ReadJson(ref reader) ?? throw new global::System.Text.Json.JsonException(" + Literals.String(nullMessage) + ");");
-        w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + typeName + " value, global::System.Text.Json.JsonSerializerOptions options)");
-        w.Line("    => WriteJson(writer, value);");
-        w.Close();
     }
 }

@@ -33,7 +33,6 @@ internal static class PropertyDispatchEmitter
             names.Add(new Candidate(property.WireName, Encoding.UTF8.GetBytes(property.WireName), index++));
         }
 
-        w.Line("/// <summary>The position of a JSON property name among this type's properties; -1 for a name it does not have.</summary>");
         w.Open("private static int " + MethodName + "(global::System.ReadOnlySpan<byte> name)");
         w.Open("switch (name.Length)");
         foreach (IGrouping<int, Candidate> group in names.GroupBy(n => n.Bytes.Length).OrderBy(g => g.Key))
@@ -58,9 +57,8 @@ internal static class PropertyDispatchEmitter
         {
             foreach (Candidate candidate in group)
             {
-                w.Open("if (" + ApiNames.JsonHelperName + ".NameIs(name, " + Literals.Utf8(candidate.WireName) + "))");
-                w.Line("return " + candidate.Index.ToString(CultureInfo.InvariantCulture) + ";");
-                w.Close();
+                // One line per name (generated code: the braces would be three more lines per property).
+                w.Line("if (" + ApiNames.JsonHelperName + ".NameIs(name, " + Literals.Utf8(candidate.WireName) + ")) return " + candidate.Index.ToString(CultureInfo.InvariantCulture) + ";");
             }
 
             return;

@@ -321,10 +321,17 @@ internal enum SourceUnitKind
     Client,
     Model,
     Enum,
+    Converters,
 }
+
+/// <summary>A type the API's converter factory creates a converter for (see <see cref="Emitting.ConvertersEmitter"/>).</summary>
+/// <param name="IsValueType">An enum struct, whose reader returns <c>T?</c> of a value type.</param>
+/// <param name="NullMessage">The message of the exception thrown when the value read is not of the type's JSON kind.</param>
+internal sealed record ConverterSpec(string TypeName, bool IsValueType, string NullMessage);
 
 /// <summary>One generated file. Carries exactly what its emitter needs, so unrelated edits leave it cached.</summary>
 /// <param name="RuntimeParts">For the runtime file: the optional parts the API uses (decided from the whole API when splitting).</param>
-internal sealed record SourceUnit(SourceUnitKind Kind, string HintName, ApiNames Names, ApiSpec? Api, ModelSpec? Model, EnumSpec? Enum, RuntimeParts RuntimeParts = RuntimeParts.None);
+/// <param name="Converters">For the converter factory's file: the types it converts (names only, so model edits leave it cached).</param>
+internal sealed record SourceUnit(SourceUnitKind Kind, string HintName, ApiNames Names, ApiSpec? Api, ModelSpec? Model, EnumSpec? Enum, RuntimeParts RuntimeParts = RuntimeParts.None, EquatableArray<ConverterSpec> Converters = default);
 
 internal sealed record GeneratedSource(string HintName, string Text);

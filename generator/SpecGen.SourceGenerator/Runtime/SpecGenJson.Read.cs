@@ -55,6 +55,18 @@ internal static partial class SpecGenJson
         return found;
     }
 
+    /// <summary>Whether the current value is an object (a model's reader starts so); any other value is skipped.</summary>
+    internal static bool IsObject(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        reader.Skip();
+        return false;
+    }
+
     /// <summary>Keeps an undocumented member (the reader is on its name) as raw JSON.</summary>
     internal static void KeepMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
     {
@@ -84,39 +96,22 @@ internal static partial class SpecGenJson
     }
 
     /// <summary>
-    /// Reads a documented member; a value that is not JSON null but cannot be read as <typeparamref name="T"/>, or a
-    /// list or map that had to leave out items of the wrong type, is kept raw in <paramref name="unread"/> and reported.
+    /// The check after reading a documented member (<paramref name="name"/>: a copy of the reader on its name, taken
+    /// with <paramref name="dropped"/> = <see cref="DroppedItems"/> before reading): a value that is not JSON null but
+    /// was read as null (not of the documented type), or a list or map that had to leave out items of the wrong type,
+    /// is kept raw in <paramref name="unread"/> and reported. The dropped count is restored.
     /// </summary>
-    internal static T? ReadMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> read, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
-        where T : class
+    internal static void CheckMember(ref global::System.Text.Json.Utf8JsonReader name, bool readNull, int dropped, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type)
     {
-        global::System.Text.Json.Utf8JsonReader start = reader;
-        int dropped = t_droppedItems;
-        T? value = read(ref reader);
-        CheckRead(ref start, value is null, dropped, ref unread, type, member);
-        return value;
-    }
-
-    /// <summary>The same as <see cref="ReadMember{T}"/> for value types.</summary>
-    internal static T? ReadValueMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T?> read, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
-        where T : struct
-    {
-        global::System.Text.Json.Utf8JsonReader start = reader;
-        int dropped = t_droppedItems;
-        T? value = read(ref reader);
-        CheckRead(ref start, value is null, dropped, ref unread, type, member);
-        return value;
-    }
-
-    /// <summary>
-    /// The check both <see cref="ReadMember{T}"/> and <see cref="ReadValueMember{T}"/> make after reading: a null read of
-    /// a value that is not JSON null, or items dropped on the way, keep the raw value; the dropped count is restored.
-    /// </summary>
-    private static void CheckRead(ref global::System.Text.Json.Utf8JsonReader start, bool readNull, int dropped, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unread, string type, string member)
-    {
-        if ((readNull && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
+        if (readNull || t_droppedItems != dropped)
         {
-            KeepUnread(ref start, ref unread, type, member);
+            string member = name.GetString() ?? string.Empty;
+            global::System.Text.Json.Utf8JsonReader start = name;
+            start.Read();
+            if ((readNull && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
+            {
+                KeepUnread(ref start, ref unread, type, member);
+            }
         }
 
         t_droppedItems = dropped;

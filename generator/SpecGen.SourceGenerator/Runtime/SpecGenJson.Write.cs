@@ -9,13 +9,55 @@ internal static partial class SpecGenJson
 
     internal static void WriteNullProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name) => writer.WriteNull(name);
 
-    internal static void WriteStringProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string value) => writer.WriteString(name, value);
+    // A model's scalar properties, one line each: an unset (null) value is left out, or written as null when the
+    // property is required.
+    internal static void WriteStringProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string? value, bool required)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+        else if (required)
+        {
+            writer.WriteNull(name);
+        }
+    }
 
-    internal static void WriteInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long value) => writer.WriteNumber(name, value);
+    internal static void WriteInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long? value, bool required)
+    {
+        if (value is not null)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else if (required)
+        {
+            writer.WriteNull(name);
+        }
+    }
 
-    internal static void WriteUInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, ulong value) => writer.WriteNumber(name, value);
+    internal static void WriteUInt64Property(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, ulong? value, bool required)
+    {
+        if (value is not null)
+        {
+            writer.WriteNumber(name, value.Value);
+        }
+        else if (required)
+        {
+            writer.WriteNull(name);
+        }
+    }
 
-    internal static void WriteBooleanProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool value) => writer.WriteBoolean(name, value);
+    internal static void WriteBooleanProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool? value, bool required)
+    {
+        if (value is not null)
+        {
+            writer.WriteBoolean(name, value.Value);
+        }
+        else if (required)
+        {
+            writer.WriteNull(name);
+        }
+    }
 
     internal static void WriteInt32(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 

@@ -21,7 +21,8 @@ public class SurfaceDiffTests
         var rename = Assert.Single(result.SurfaceFindings!, f => f.Rule == SurfaceRules.TypeRenamed && f.Member == "UserDetailResp");
         Assert.Equal(("UserDetailResp", "UserDetailResponse", ChangeClass.Breaking), (rename.Old, rename.New, rename.Class));
         Assert.Equal("components.schemas.UserDetailResp → components.schemas.UserDetailResponse", rename.Spec);
-        Assert.Contains(result.SurfaceFindings!, f => f.Rule == SurfaceRules.TypeRenamed && f.Member == "UserDetailResp.SpecGenConverter");
+        // The API's one converter factory (SpecGenConverter) is not renamed with the model.
+        Assert.DoesNotContain(result.SurfaceFindings!, f => f.Member.StartsWith("SpecGenConverter", StringComparison.Ordinal));
         var method = Assert.Single(result.SurfaceFindings!, f => f.Member == "IPetsClient.GetUserAsync");
         Assert.Equal((SurfaceRules.ReturnTypeChanged, "Task<UserDetailResp?>", "Task<UserDetailResponse?>", "GET /users/{id}"), (method.Rule, method.Old, method.New, method.Spec));
         Assert.Contains("csharp-return-type-changed PetsClient.GetUserAsync", Lines(result));
