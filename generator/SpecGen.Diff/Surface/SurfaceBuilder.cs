@@ -115,7 +115,7 @@ public static class SurfaceBuilder
         var trees = new List<SyntaxTree>(units.Count + 1);
         foreach (var unit in units)
         {
-            var source = Emitter.Emit(unit, DependencyInjectionSupport.None, cancellationToken);
+            var source = Emitter.Emit(unit, DependencyInjectionSupport.None, cancellationToken, publicApiOnly: true);
             trees.Add(CSharpSyntaxTree.ParseText(source.Text, ParseOptions, source.HintName, cancellationToken: cancellationToken));
         }
 

@@ -165,7 +165,11 @@ internal static class Emitter
         return hint;
     }
 
-    public static GeneratedSource Emit(SourceUnit unit, DependencyInjectionSupport dependencyInjection, CancellationToken cancellationToken)
+    /// <param name="publicApiOnly">
+    /// For specgen diff, which reads only the public API of the code: models leave out their internal JSON reader
+    /// and writer (most of their text), so the diff's compiler has less to parse. Never for a build.
+    /// </param>
+    public static GeneratedSource Emit(SourceUnit unit, DependencyInjectionSupport dependencyInjection, CancellationToken cancellationToken, bool publicApiOnly = false)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string text = unit.Kind switch
@@ -173,7 +177,7 @@ internal static class Emitter
             SourceUnitKind.Runtime => EmitRuntime(unit.Api!, unit.RuntimeParts),
             SourceUnitKind.Options => OptionsEmitter.Emit(unit.Api!, dependencyInjection),
             SourceUnitKind.Client => ClientEmitter.Emit(unit.Api!, (dependencyInjection & DependencyInjectionSupport.Logging) != 0),
-            SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!),
+            SourceUnitKind.Model => ModelEmitter.Emit(unit.Names, unit.Model!, publicApiOnly),
             SourceUnitKind.Converters => ConvertersEmitter.Emit(unit.Names, unit.Converters),
             _ => EnumEmitter.Emit(unit.Names, unit.Enum!),
         };

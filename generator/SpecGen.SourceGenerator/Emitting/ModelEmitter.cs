@@ -5,7 +5,8 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// <summary>Emits one model class: properties with wire names, reflection-free JSON read/write, an STJ converter.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(ApiNames names, ModelSpec model)
+    /// <param name="publicApiOnly">Leave out the internal JSON reader and writer (see <see cref="Emitter.Emit"/>).</param>
+    public static string Emit(ApiNames names, ModelSpec model, bool publicApiOnly = false)
     {
         if (model.Shape == ModelShape.Family)
         {
@@ -78,10 +79,13 @@ internal static class ModelEmitter
             }
 
             EmitLosslessProperties(w);
-            w.Line();
-            EmitRead(w, types, model);
-            w.Line();
-            EmitWrite(w, types, model);
+            if (!publicApiOnly)
+            {
+                w.Line();
+                EmitRead(w, types, model);
+                w.Line();
+                EmitWrite(w, types, model);
+            }
         }
 
         w.Close();
