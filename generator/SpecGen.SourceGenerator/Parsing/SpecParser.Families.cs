@@ -47,8 +47,8 @@ internal sealed partial class SpecParser
             }
         }
 
-        WalkUnions(_isSwagger2 ? _root.Get("definitions") : _root.Get("components"), "Variant", Collect, 0);
-        WalkUnions(_root.Get("paths"), "Variant", Collect, 0);
+        WalkUnions(_isSwagger2 ? _root.Get("definitions") : _root.Get("components"), "Variant", null, Collect, 0);
+        WalkUnions(_root.Get("paths"), "Variant", null, Collect, 0);
 
         // Pass 2: unions whose every member has a constant join their members' families (union-find); a union with a
         // member that has none cannot be read typed and stays JsonElement without touching the others.
@@ -182,8 +182,12 @@ internal sealed partial class SpecParser
         }
     }
 
-    /// <summary>Every oneOf/anyOf under <paramref name="node"/>, with a type-name hint from the nearest component or property.</summary>
-    private void WalkUnions(JsonNode? node, string hint, Action<JsonNode, JsonNode, string> visit, int depth)
+    /// <summary>
+    /// Every oneOf/anyOf under <paramref name="node"/>, with a type-name hint from the nearest component or operation
+    /// and property: <paramref name="owner"/> + <paramref name="property"/> in PascalCase, made only where needed
+    /// (a union, or properties nested further), since most of a large document holds no union.
+    /// </summary>
+    private void WalkUnions(JsonNode? node, string owner, string? property, Action<JsonNode, JsonNode, string> visit, int depth)
     {
         if (node is null || depth > MaxSchemaDepth * 4)
         {
@@ -194,7 +198,7 @@ internal sealed partial class SpecParser
         {
             foreach (JsonNode item in node.Items)
             {
-                WalkUnions(item, hint, visit, depth + 1);
+                WalkUnions(item, owner, property, visit, depth + 1);
             }
 
             return;
@@ -205,17 +209,26 @@ internal sealed partial class SpecParser
             return;
         }
 
-        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        if (node.Get("oneOf") is { IsArray: true } oneOf)
         {
-            if (node.Get(keyword) is { IsArray: true } union)
-            {
-                visit(union, node, hint);
-            }
+            visit(oneOf, node, Hint(owner, property));
+        }
+
+        if (node.Get("anyOf") is { IsArray: true } anyOf)
+        {
+            visit(anyOf, node, Hint(owner, property));
         }
 
         // Inside a component its type name; inside an operation its operationId (Stripe's path-level unions).
-        string componentName = _componentPointers.TryGetValue(node, out string? pointer) ? _componentNames[pointer]
-            : node.GetString("operationId") is { } operationId ? Identifiers.ToPascalCase(operationId, hint) : hint;
+        if (_componentPointers.TryGetValue(node, out string? pointer))
+        {
+            (owner, property) = (_componentNames[pointer], null);
+        }
+        else if (node.GetString("operationId") is { } operationId)
+        {
+            (owner, property) = (Identifiers.ToPascalCase(operationId, Hint(owner, property)), null);
+        }
+
         foreach (KeyValuePair<string, JsonNode> entry in node.Properties)
         {
             if (entry.Key is "example" or "examples" or "x-specgen-source" || entry.Value.Kind is not (JsonKind.Object or JsonKind.Array))
@@ -224,20 +237,23 @@ internal sealed partial class SpecParser
             }
 
             // Under "properties", each key names a property: the hint becomes Owner + Property (ChargeSource).
-            bool isPropertyMap = entry.Key == "properties";
-            if (isPropertyMap && entry.Value.IsObject)
+            if (entry.Key == "properties" && entry.Value.IsObject)
             {
-                foreach (KeyValuePair<string, JsonNode> property in entry.Value.Properties)
+                string nestedOwner = Hint(owner, property);
+                foreach (KeyValuePair<string, JsonNode> member in entry.Value.Properties)
                 {
-                    WalkUnions(property.Value, componentName + Identifiers.ToPascalCase(property.Key, "Property"), visit, depth + 1);
+                    WalkUnions(member.Value, nestedOwner, member.Key, visit, depth + 1);
                 }
             }
             else
             {
-                WalkUnions(entry.Value, componentName, visit, depth + 1);
+                WalkUnions(entry.Value, owner, property, visit, depth + 1);
             }
         }
     }
+
+    private static string Hint(string owner, string? property) =>
+        property is null ? owner : owner + Identifiers.ToPascalCase(property, "Property");
 
     /// <summary>An object schema with its own properties (a class of its own): only those can be family members.</summary>
     private static bool IsPlainObject(JsonNode schema) =>
