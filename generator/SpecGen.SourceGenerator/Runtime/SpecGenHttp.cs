@@ -147,46 +147,24 @@ internal static partial class SpecGenHttp
 
     internal static T? ReadJson<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
         where T : class
-    {
-        if (response.Body.Length == 0)
-        {
-            return null;
-        }
-
-        T? value;
-        global::System.Collections.Generic.List<JsonReadProblem> problems;
-        global::System.Collections.Generic.List<JsonReadProblem>? previous = SpecGenJson.BeginProblems();
-        try
-        {
-            var reader = new global::System.Text.Json.Utf8JsonReader(response.Body);
-            reader.Read();
-            int dropped = SpecGenJson.DroppedItems;
-            value = read(ref reader);
-            SpecGenJson.ReportDroppedItems(dropped, response.Body);
-            EnsureEnd(ref reader);
-        }
-        catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
-        {
-            throw InvalidJson(response, e);
-        }
-        finally
-        {
-            problems = SpecGenJson.EndProblems(previous);
-        }
-
-        ReportProblems(response, problems);
-        return value;
-    }
+        => ReadBody(response, read);
 
     internal static T? ReadJsonValue<T>(SpecGenResponse response, SpecGenJson.ReadFunc<T?> read)
         where T : struct
+        => ReadBody(response, read);
+
+    /// <summary>
+    /// Reads a whole JSON body with <paramref name="read"/> (null for an empty body), reporting read problems and
+    /// dropped items; both <see cref="ReadJson{T}"/> and <see cref="ReadJsonValue{T}"/> read through it.
+    /// </summary>
+    private static TValue? ReadBody<TValue>(SpecGenResponse response, SpecGenJson.ReadFunc<TValue> read)
     {
         if (response.Body.Length == 0)
         {
-            return null;
+            return default;
         }
 
-        T? value;
+        TValue value;
         global::System.Collections.Generic.List<JsonReadProblem> problems;
         global::System.Collections.Generic.List<JsonReadProblem>? previous = SpecGenJson.BeginProblems();
         try
