@@ -146,15 +146,28 @@ internal static class Discriminators
                 pending.Push(property);
             }
 
-            foreach (var next in new[] { current.Items, current.AdditionalProperties })
+            if (current.Items is { } items)
             {
-                if (next is not null)
-                {
-                    pending.Push(next);
-                }
+                pending.Push(items);
             }
 
-            foreach (var branch in current.OneOfCount > 0 ? current.OneOf : current.AnyOfCount > 0 ? current.AnyOf : [])
+            if (current.AdditionalProperties is { } additional)
+            {
+                pending.Push(additional);
+            }
+
+            // Every branch: a union can also sit inside an allOf part or another union's branch.
+            foreach (var branch in current.OneOfCount > 0 ? current.OneOf : [])
+            {
+                pending.Push(branch);
+            }
+
+            foreach (var branch in current.AnyOfCount > 0 ? current.AnyOf : [])
+            {
+                pending.Push(branch);
+            }
+
+            foreach (var branch in current.AllOfCount > 0 ? current.AllOf : [])
             {
                 pending.Push(branch);
             }
