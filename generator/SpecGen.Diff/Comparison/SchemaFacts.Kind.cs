@@ -135,19 +135,16 @@ internal sealed partial class SchemaFacts
             shapes.Add(TypeKind.Model);
         }
 
-        return shapes.Count == 1 ? shapes[0] switch
-        {
-            TypeKind.Double => TypeKind.Double,
-            var single => single,
-        } : TypeKind.Model;
+        return shapes.Count == 1 ? shapes[0] : TypeKind.Model;
     }
 
     /// <summary>An object schema with its own properties, a class of its own (SpecParser.Families: IsPlainObject).</summary>
     private static bool IsPlainObject(JsonElement schema) =>
         schema.ValueKind == JsonValueKind.Object
-        && Json.Object(schema, "properties") is { } properties && properties.EnumerateObject().Any()
-        && !schema.TryGetProperty("oneOf", out _) && !schema.TryGetProperty("anyOf", out _)
-        && Json.String(schema, "type") is null or "object";
+        && TypeMapping.IsFamilyMemberShape(
+            Json.Object(schema, "properties") is { } properties ? properties.EnumerateObject().Count() : 0,
+            schema.TryGetProperty("oneOf", out _) || schema.TryGetProperty("anyOf", out _),
+            Json.String(schema, "type"));
 
     /// <summary>A member's constant members as one text (empty when it has none): single-value enum or const, or the union's discriminator.</summary>
     private static string Constants(JsonElement schema, bool hasDiscriminator, string reference)

@@ -48,12 +48,13 @@ internal static class Emitter
             hints.Add(unit.HintName);
         }
 
-        HashSet<string> inRequests = RequestModels(api);
         var byName = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
         foreach (ModelSpec model in api.Models)
         {
             byName[model.Name] = model;
         }
+
+        HashSet<string> inRequests = RequestModels(api, byName);
 
         foreach (ModelSpec model in api.Models)
         {
@@ -94,14 +95,8 @@ internal static class Emitter
     /// properties become C# <c>required</c> (a model also read from responses too: building it for a request is
     /// what the compiler can check; reading uses a constructor that sets required members).
     /// </summary>
-    private static HashSet<string> RequestModels(ApiSpec api)
+    private static HashSet<string> RequestModels(ApiSpec api, Dictionary<string, ModelSpec> byName)
     {
-        var byName = new Dictionary<string, ModelSpec>(StringComparer.Ordinal);
-        foreach (ModelSpec model in api.Models)
-        {
-            byName[model.Name] = model;
-        }
-
         var found = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<TypeRef>();
         foreach (OperationSpec operation in api.Operations)

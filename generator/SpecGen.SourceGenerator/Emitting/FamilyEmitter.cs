@@ -12,9 +12,9 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// </summary>
 internal static class FamilyEmitter
 {
-    private const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
-    private const string TokenType = "global::System.Text.Json.JsonTokenType";
+    private const string Reader = TypeSyntax.Reader;
+    private const string Writer = TypeSyntax.Writer;
+    private const string TokenType = TypeSyntax.TokenType;
 
     public static string Emit(ApiNames names, ModelSpec family)
     {

@@ -112,15 +112,7 @@ internal static class ModelEmitter
 
     private static void EmitProperty(CodeWriter w, TypeSyntax types, PropertySpec property, ModelSpec model)
     {
-        ConstantSpec? constant = null;
-        foreach (ConstantSpec candidate in model.Constants)
-        {
-            if (candidate.WireName == property.WireName)
-            {
-                constant = candidate;
-            }
-        }
-
+        ConstantSpec? constant = model.ConstantOf(property.WireName);
         w.Doc("summary", property.Description ?? "The " + property.WireName + " value.");
         string remarks = (model.IsForm ? "Form field name: <c>" : "JSON name: <c>") + Literals.DocText(property.WireName) + "</c>."
             + (property.Required ? " Required." : string.Empty)

@@ -8,8 +8,10 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// </summary>
 internal sealed class TypeSyntax
 {
-    private const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    /// <summary>The JSON reader, writer and token types as emitted code names them.</summary>
+    internal const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    internal const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    internal const string TokenType = "global::System.Text.Json.JsonTokenType";
 
     private readonly string _ns;
 

@@ -100,7 +100,10 @@ internal sealed record ModelSpec(
     public bool HasRequiredMembers => InRequest && System.Linq.Enumerable.Any(Properties, p => p.Required && !IsConstant(p.WireName));
 
     /// <summary>Whether <paramref name="wireName"/> is one of <see cref="Constants"/> (it has a default, so it is never C# required).</summary>
-    public bool IsConstant(string wireName) => System.Linq.Enumerable.Any(Constants, c => c.WireName == wireName);
+    public bool IsConstant(string wireName) => ConstantOf(wireName) is not null;
+
+    /// <summary>The constant of the member <paramref name="wireName"/>; null when it has none.</summary>
+    public ConstantSpec? ConstantOf(string wireName) => System.Linq.Enumerable.FirstOrDefault(Constants, c => c.WireName == wireName);
 }
 
 internal enum ModelShape

@@ -11,6 +11,14 @@ namespace SpecGen.SourceGenerator.Model;
 internal static class TypeMapping
 {
     /// <summary>
+    /// Whether a union's branch schema can be a member of a family (a class of its own that derives from the
+    /// family's base): an object with properties of its own and no oneOf/anyOf of its own. The generator's
+    /// families (SpecParser.Families) and the diff's union typing (SchemaFacts) both ask this.
+    /// </summary>
+    public static bool IsFamilyMemberShape(int ownPropertyCount, bool hasUnion, string? declaredType) =>
+        ownPropertyCount > 0 && !hasUnion && declaredType is null or "object";
+
+    /// <summary>
     /// The JSON type of a schema that declares none: an object when it has <c>properties</c> or
     /// <c>additionalProperties</c>, an array when it has <c>items</c>, a string when its enum holds only
     /// strings; null (any JSON, typed <c>JsonElement</c>) otherwise.

@@ -257,9 +257,10 @@ internal sealed partial class SpecParser
 
     /// <summary>An object schema with its own properties (a class of its own): only those can be family members.</summary>
     private static bool IsPlainObject(JsonNode schema) =>
-        schema.Get("properties") is { IsObject: true } properties && properties.Properties.Count > 0
-        && schema.Get("oneOf") is null && schema.Get("anyOf") is null
-        && (schema.GetString("type") is null or "object");
+        TypeMapping.IsFamilyMemberShape(
+            schema.Get("properties") is { IsObject: true } properties ? properties.Properties.Count : 0,
+            schema.Get("oneOf") is not null || schema.Get("anyOf") is not null,
+            schema.GetString("type"));
 
     /// <summary>The members with a fixed value: single-value enum or const, and discriminator mappings (which win).</summary>
     private List<ConstantSpec> MemberConstants(string pointer, Dictionary<string, Dictionary<string, ConstantSpec>> explicitConstants)
