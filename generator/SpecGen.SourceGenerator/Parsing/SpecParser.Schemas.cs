@@ -288,7 +288,8 @@ internal sealed partial class SpecParser
             return known;
         }
 
-        var properties = new List<KeyValuePair<string, JsonNode>>();
+        // Sized for the common case, an object without allOf: no list growth for wide objects.
+        var properties = new List<KeyValuePair<string, JsonNode>>(schema.Get("properties") is { IsObject: true } own ? own.Properties.Count : 0);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectShape(schema, properties, required, depth);
         if (properties.Count == 0)
@@ -353,7 +354,7 @@ internal sealed partial class SpecParser
         var members = new NameScope(ReservedTypeMembers);
         members.Add(typeName);
 
-        var specs = new List<PropertySpec>();
+        var specs = new List<PropertySpec>(properties.Count);
         foreach (KeyValuePair<string, JsonNode> property in properties)
         {
             string name = members.Reserve(PropertyName(property.Key));
