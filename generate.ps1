@@ -80,9 +80,13 @@ New-Item -ItemType Directory -Force artifacts/packages | Out-Null
 # One version per package in the folder: older versions of what is packed now are removed (idempotent).
 function Invoke-Pack([string]$Project, [string[]]$Extra) {
     $id = [System.IO.Path]::GetFileNameWithoutExtension($Project)
-    Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
-    Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("--no-build", "-o", "artifacts/packages") + $Extra)
+    # SpecGen.Cli is packed per runtime too: SpecGen.Cli.linux-x64 (ReadyToRun) and SpecGen.Cli.any (portable).
+    Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '(\.linux-x64|\.any)?\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
+    Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("-o", "artifacts/packages") + $Extra)
 }
-foreach ($p in $tools) { Invoke-Pack $p @() }
-foreach ($sdk in $sdks) { Invoke-Pack $sdk.Project @("-p:Version=$($sdk.Version)") }
+# The tool's runtime-specific packages are published by pack itself, so it builds; the others were built above.
+foreach ($p in $tools) {
+    if ([System.IO.Path]::GetFileName($p) -eq "SpecGen.Cli.csproj") { Invoke-Pack $p @() } else { Invoke-Pack $p @("--no-build") }
+}
+foreach ($sdk in $sdks) { Invoke-Pack $sdk.Project @("--no-build", "-p:Version=$($sdk.Version)") }
 Get-ChildItem artifacts/packages -File | Where-Object { $_.Extension -in ".nupkg", ".snupkg" } | Sort-Object Name | ForEach-Object { Write-Host "    artifacts/packages/$($_.Name)" }

@@ -91,12 +91,19 @@ pack() {
   local project="$1"; shift
   local id; id="$(basename "$project" .csproj)"
   rm -f artifacts/packages/"$id".[0-9]*.nupkg artifacts/packages/"$id".[0-9]*.snupkg
-  dotnet pack "$project" "${build_props[@]}" --no-build -o artifacts/packages "$@"
+  dotnet pack "$project" "${build_props[@]}" -o artifacts/packages "$@"
 }
 for p in ${tool_projects[@]+"${tool_projects[@]}"}; do
-  pack "$p"
+  if [ "$(basename "$p")" = SpecGen.Cli.csproj ]; then
+    # The tool is packed per runtime (SpecGen.Cli.csproj's RuntimeIdentifiers): SpecGen.Cli.linux-x64 is published
+    # ReadyToRun, SpecGen.Cli.any is the portable fallback, SpecGen.Cli points at both. Pack publishes them, so it builds.
+    rm -f artifacts/packages/SpecGen.Cli.linux-x64.[0-9]*.nupkg artifacts/packages/SpecGen.Cli.any.[0-9]*.nupkg
+    pack "$p"
+  else
+    pack "$p" --no-build
+  fi
 done
 for i in "${!sdk_projects[@]}"; do
-  pack "${sdk_projects[$i]}" -p:Version="${versions[$i]}"
+  pack "${sdk_projects[$i]}" --no-build -p:Version="${versions[$i]}"
 done
 ls -1 artifacts/packages/*.nupkg artifacts/packages/*.snupkg 2>/dev/null | sed 's|^|    |'

@@ -43,7 +43,7 @@ public class DiffCliBenchmarks
         string output = Path.Combine(bench, "specgen-" + Build.ToLowerInvariant());
         string arguments = Build == "ReadyToRun"
             ? $"publish \"{project}\" -c Release -r {RuntimeInformation.RuntimeIdentifier} --self-contained false -p:PublishReadyToRun=true -o \"{output}\""
-            : $"publish \"{project}\" -c Release -o \"{output}\"";
+            : $"publish \"{project}\" -c Release -p:PublishReadyToRun=false -o \"{output}\"";
         Dotnet(arguments, expectSuccess: true);
         _cli = Path.Combine(output, "specgen.dll");
     }

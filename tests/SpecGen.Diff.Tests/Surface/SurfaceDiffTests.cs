@@ -93,6 +93,24 @@ public class SurfaceDiffTests
     }
 
     [Fact]
+    public void The_converter_factory_is_read_whole_but_never_compiled_for_a_pair()
+    {
+        // A model added to the spec adds a line to the factory's body; its public members stay the two overrides of
+        // JsonConverterFactory, so the pair's build leaves it out (a third of a large SDK's text) and reports nothing.
+        const string Components = """{"schemas":{"Pet":{"type":"object","properties":{"name":{"type":"string"}}}$MORE}}""";
+        var oldJson = Specs.Doc(GetUser.Replace("$NAME", "Pet"), Components.Replace("$MORE", string.Empty));
+        var newJson = Specs.Doc(GetUser.Replace("$NAME", "Pet"), Components.Replace("$MORE", ""","Toy":{"type":"object","properties":{"id":{"type":"integer"}}}"""));
+
+        var whole = Build(newJson);
+        Assert.Equal(["CanConvert", "CreateConverter"], whole.Types["SpecGenConverter"].Members.Where(m => m.Kind == SurfaceMemberKind.Method).Select(m => m.Name).Order());
+        var (oldSurface, newSurface) = SurfaceBuilder.BuildPair(("old.json", oldJson), ("new.json", newJson), Names);
+        Assert.DoesNotContain("SpecGenConverter", oldSurface.Types.Keys);
+        Assert.DoesNotContain("SpecGenConverter", newSurface.Types.Keys);
+        Assert.Contains("Toy", newSurface.Types.Keys);
+        Assert.DoesNotContain(Compare(oldJson, newJson).SurfaceFindings!, f => f.Member.StartsWith("SpecGenConverter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_request_property_that_becomes_required_becomes_a_CSharp_required_member_and_breaks_compilation()
     {
         // The generator makes a property the spec requires in a request model a C# `required` member: callers that
