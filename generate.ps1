@@ -80,8 +80,8 @@ New-Item -ItemType Directory -Force artifacts/packages | Out-Null
 # One version per package in the folder: older versions of what is packed now are removed (idempotent).
 function Invoke-Pack([string]$Project, [string[]]$Extra) {
     $id = [System.IO.Path]::GetFileNameWithoutExtension($Project)
-    # SpecGen.Cli is packed per runtime too: SpecGen.Cli.linux-x64 (ReadyToRun) and SpecGen.Cli.any (portable).
-    Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '(\.linux-x64|\.any)?\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
+    # SpecGen.Cli is packed per runtime too: SpecGen.Cli.<rid> (ReadyToRun) and SpecGen.Cli.any (portable).
+    Get-ChildItem artifacts/packages -File | Where-Object { $_.Name -match ('^' + [regex]::Escape($id) + '(\.[a-z]+(-[a-z0-9]+)?)?\.[0-9].*\.s?nupkg$') } | Remove-Item -Force
     Invoke-Step "dotnet" (@("pack", $Project) + $buildProps + @("-o", "artifacts/packages") + $Extra)
 }
 # The tool's runtime-specific packages are published by pack itself, so it builds; the others were built above.

@@ -95,9 +95,9 @@ pack() {
 }
 for p in ${tool_projects[@]+"${tool_projects[@]}"}; do
   if [ "$(basename "$p")" = SpecGen.Cli.csproj ]; then
-    # The tool is packed per runtime (SpecGen.Cli.csproj's RuntimeIdentifiers): SpecGen.Cli.linux-x64 is published
-    # ReadyToRun, SpecGen.Cli.any is the portable fallback, SpecGen.Cli points at both. Pack publishes them, so it builds.
-    rm -f artifacts/packages/SpecGen.Cli.linux-x64.[0-9]*.nupkg artifacts/packages/SpecGen.Cli.any.[0-9]*.nupkg
+    # The tool is packed per runtime (SpecGen.Cli.csproj's RuntimeIdentifiers): SpecGen.Cli.<rid> published ReadyToRun
+    # for each, SpecGen.Cli.any the portable fallback, SpecGen.Cli pointing at them. Pack publishes them, so it builds.
+    rm -f artifacts/packages/SpecGen.Cli.*.nupkg
     pack "$p"
   else
     pack "$p" --no-build

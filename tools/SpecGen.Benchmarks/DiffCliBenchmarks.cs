@@ -11,9 +11,9 @@ namespace SpecGen.Benchmarks;
 /// (<see cref="LargeSpecPair"/>), <c>--no-surface</c> (the wire diff alone, the baseline) against the default (wire
 /// and C# surface). Each process pays its start-up and its JIT; Roslyn's is most of what the surface adds.
 /// <list type="bullet">
-/// <item><c>ReadyToRun</c>: the command as the spec-diff workflow runs it, published with
-/// <c>-p:PublishReadyToRun=true</c> for this machine's runtime identifier (Roslyn precompiled).</item>
-/// <item><c>Jit</c>: the framework-dependent build (<c>dotnet run</c>, the portable tool package).</item>
+/// <item><c>ReadyToRun</c>: the command as the <c>SpecGen.Cli</c> tool package for this machine's runtime ships it
+/// and as the spec-diff workflow publishes it (<c>-p:PublishReadyToRun=true</c>: Roslyn precompiled).</item>
+/// <item><c>Jit</c>: the portable build (<c>dotnet run</c>, the <c>SpecGen.Cli.any</c> package).</item>
 /// </list>
 /// Both builds are made once by the setup, under <c>artifacts/bench/</c>.
 /// <c>dotnet run -c Release --project tools/SpecGen.Benchmarks -- --filter '*DiffCli*'</c> (~2 min).

@@ -8,9 +8,10 @@ namespace SpecGen.Benchmarks;
 /// <summary>
 /// <c>specgen diff</c> on the 3 MB pair of the surface tests (<see cref="LargeSpecPair"/>): the wire diff alone (the
 /// baseline: both documents parsed and compared) against wire and C# surface diff together, run as
-/// <see cref="DiffRunner"/> runs them (the surface started first, in parallel with the wire diff). The target is a
-/// ratio under 2. <c>dotnet run -c Release --project tools/SpecGen.Benchmarks -- --filter '*DiffSurface*' --job short --iterationCount 15</c>
-/// (the default job takes minutes); on a shared machine compare the medians, the means swing with other load.
+/// <see cref="DiffRunner"/> runs them (the surface started first, in parallel with the wire diff), in one warm process.
+/// Roslyn's methods run a few times per iteration, so they need many iterations to reach their optimized code:
+/// <c>dotnet run -c Release --project tools/SpecGen.Benchmarks -- --filter '*DiffSurface*' --warmupCount 50 --iterationCount 30</c>.
+/// <see cref="DiffCliBenchmarks"/> measures the command as users run it, one process per diff.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
