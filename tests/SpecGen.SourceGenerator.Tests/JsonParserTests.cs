@@ -18,6 +18,21 @@ public sealed class JsonParserTests
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Get_finds_the_last_occurrence_of_a_key_in_small_and_indexed_objects(int members)
+    {
+        // From 16 members Get uses an index (a components.schemas of thousands); both paths must agree.
+        string json = "{" + string.Join(",", Enumerable.Range(0, members).Select(i => $"\"k{i}\":{i}")) + ",\"k1\":\"last\"}";
+        JsonNode root = JsonParser.Parse(json);
+
+        Assert.Equal("last", root.Get("k1")!.Text);
+        Assert.Equal((members - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), root.Get($"k{members - 1}")!.Text);
+        Assert.Null(root.Get("absent"));
+        Assert.Null(root.Get("k1")!.Get("k1"));
+    }
+
+    [Theory]
     [InlineData("\"\\u4e2d\\u6587\"", "中文")]
     [InlineData("\"\\ud83d\\ude00\"", "😀")]
     [InlineData("\"\\ud83d x\"", "\uFFFD x")]

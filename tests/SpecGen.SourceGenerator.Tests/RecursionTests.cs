@@ -88,4 +88,37 @@ public sealed class RecursionTests
         Assert.Contains("public global::System.Text.Json.JsonElement? Self { get; set; }", holder, StringComparison.Ordinal);
         Assert.Contains("public global::System.Text.Json.JsonElement? Wrap { get; set; }", holder, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(20_000, false)]
+    [InlineData(3_000, true)]
+    public void A_long_chain_of_named_schemas_is_typed_link_by_link_without_deep_recursion(int length, bool aliases)
+    {
+        // M0.next: M1, …, the last back to M0 (or every other link an alias of the next). Resolved depth-first this
+        // overflowed a 1 MB stack, which takes the compiler down with the generator; run on such a stack here.
+        var schemas = new System.Text.StringBuilder("{");
+        for (int i = 0; i < length; i++)
+        {
+            string next = "#/components/schemas/M" + ((i + 1) % length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            schemas.Append(i > 0 ? "," : string.Empty).Append("\"M").Append(i).Append("\":")
+                .Append(aliases && i % 2 == 1
+                    ? "{\"$ref\":\"" + next + "\"}"
+                    : "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"},\"next\":{\"$ref\":\"" + next + "\"}}}");
+        }
+
+        string json = Doc(schemas.Append(",\"NodeList\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/M0\"}}}").ToString());
+        ParseResult? result = null;
+        var thread = new Thread(() => result = Parse(json), maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+
+        ApiSpec api = result!.Api!;
+        Assert.Equal(aliases ? length / 2 : length, api.Models.Count);
+        foreach (ModelSpec model in api.Models)
+        {
+            int index = int.Parse(model.Name.AsSpan(1), provider: System.Globalization.CultureInfo.InvariantCulture);
+            int step = aliases ? 2 : 1;
+            string expected = "M" + ((index + step) % length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal((SpecGen.SourceGenerator.Model.TypeKind.Model, expected), (model.Properties[1].Type.Kind, model.Properties[1].Type.Name));
+        }
+    }
 }

@@ -65,12 +65,27 @@ internal sealed class JsonNode
     /// </summary>
     public override int GetHashCode() => Start;
 
+    /// <summary>
+    /// From this many members, <see cref="Get"/> looks keys up in an index built at its first call, not by a scan: a
+    /// spec's <c>components.schemas</c> or <c>paths</c> holds thousands, and every <c>$ref</c> and operation looks
+    /// one up, which made resolving references quadratic in the spec's size. Small objects (nearly all) stay scanned.
+    /// </summary>
+    private const int IndexedFrom = 16;
+
+    private Dictionary<string, JsonNode>? _index;
+
     /// <summary>Returns the member with that key (last occurrence), or null when absent or not an object.</summary>
     public JsonNode? Get(string key)
     {
         if (Kind != JsonKind.Object)
         {
             return null;
+        }
+
+        if (Properties.Count >= IndexedFrom)
+        {
+            _index ??= BuildIndex(Properties);
+            return _index.TryGetValue(key, out JsonNode? value) ? value : null;
         }
 
         for (int i = Properties.Count - 1; i >= 0; i--)
@@ -82,6 +97,17 @@ internal sealed class JsonNode
         }
 
         return null;
+    }
+
+    private static Dictionary<string, JsonNode> BuildIndex(List<KeyValuePair<string, JsonNode>> properties)
+    {
+        var index = new Dictionary<string, JsonNode>(properties.Count, System.StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JsonNode> property in properties)
+        {
+            index[property.Key] = property.Value;
+        }
+
+        return index;
     }
 
     /// <summary>The string value of a member, or null when absent or not a string.</summary>

@@ -37,13 +37,21 @@ internal sealed partial class SpecParser
             return TypeRef.Json;
         }
 
-        string? reference = schema.GetString("$ref");
-        if (reference is not null)
+        _nesting++;
+        try
         {
-            return ResolveReference(reference, schema, nameHint, depth, formContext);
-        }
+            string? reference = schema.GetString("$ref");
+            if (reference is not null)
+            {
+                return ResolveReference(reference, schema, nameHint, depth, formContext);
+            }
 
-        return Build(schema, nameHint, null, depth, formContext);
+            return Build(schema, nameHint, null, depth, formContext);
+        }
+        finally
+        {
+            _nesting--;
+        }
     }
 
     private TypeRef ResolveReference(string reference, JsonNode refNode, string nameHint, int depth, bool formContext)
@@ -87,6 +95,14 @@ internal sealed partial class SpecParser
         if (!_inProgress.Add(pointer))
         {
             // Reached again through an alias, array or wrapper of itself: settled when every schema is resolved.
+            return Pending(pointer);
+        }
+
+        if (_nesting >= MaxNesting)
+        {
+            // Deep in a chain of named schemas (M1.next: M2, M2.next: M3, …): resolved later by the loop over all
+            // named schemas, which is still to reach it, instead of deeper on the stack; settled like a cycle.
+            _inProgress.Remove(pointer);
             return Pending(pointer);
         }
 

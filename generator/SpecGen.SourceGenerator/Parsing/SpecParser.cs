@@ -17,6 +17,16 @@ internal sealed partial class SpecParser
 {
     private const int MaxSchemaDepth = 64;
 
+    /// <summary>
+    /// How deep schema resolution may nest (inline schemas and named ones reached through <c>$ref</c>) before a named
+    /// schema is left for later rather than resolved deeper: a chain of 16,000 named schemas each naming the next
+    /// overflowed the stack, which takes the compiler down with the generator. With at most <see cref="MaxSchemaDepth"/>
+    /// inline levels after it, resolution stays under 200 levels.
+    /// </summary>
+    private const int MaxNesting = 128;
+
+    private int _nesting;
+
     private static readonly HashSet<string> ReservedTypeMembers = new(StringComparer.Ordinal)
     {
         "ReadJson", "WriteJson", "PropertyIndex", "AdditionalProperties", "UnreadValues", "SpecGenConverter", "SpecGenJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
