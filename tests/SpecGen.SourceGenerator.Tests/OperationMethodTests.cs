@@ -32,6 +32,23 @@ public sealed class OperationMethodTests
     }
 
     [Fact]
+    public void An_envelope_without_data_returns_the_task_of_its_checked_envelope_as_a_plain_task()
+    {
+        const string spec = "{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},"
+            + "\"x-specgen-envelope\":{\"code\":\"code\",\"success\":[\"0\"]},"
+            + "\"paths\":{\"/ping\":{\"post\":{\"operationId\":\"ping\",\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":"
+            + "{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"integer\"}}}}}}}}}}}";
+        GeneratorResult result = GeneratorHarness.Run(SpecFile.Create("Bare", spec));
+        result.AssertClean();
+
+        INamedTypeSymbol client = result.Output.GetTypeByMetadataName("Test.Bare.BareClient")!;
+        IMethodSymbol ping = client.GetMembers("PingAsync").OfType<IMethodSymbol>().Single();
+        Assert.Equal("System.Threading.Tasks.Task", ping.ReturnType.ToDisplayString());
+        Assert.False(ping.IsAsync);
+        Assert.Contains("EnsureBusinessSuccess", result.Source(".Client.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_required_argument_throws_at_the_call_before_anything_is_sent()
     {
         GeneratorResult result = GeneratorHarness.Run(SpecFile.Create("Small", TestFiles.Spec("small.json")));

@@ -416,10 +416,14 @@ internal sealed class ClientEmitter
     }
 
     /// <summary>
-    /// An operation method is not async: it builds the request (argument checks throw at the call) and hands it,
-    /// with a static lambda that reads the result, to the client's one async <c>SendAsync</c>. An async method per
-    /// operation was a compiler-made state machine each (GitHub's 706 operations: 706 of them, plus the envelope
-    /// variants), which made the generated client slower to compile than Kiota's.
+    /// An operation method is not async: it builds the request (argument checks throw at the call, not from the
+    /// task) and hands it, with a static lambda that reads the result, to one of the client's two async
+    /// <c>SendAsync</c> helpers. An async method per operation was a compiler-made state machine each (GitHub's 706
+    /// operations: 706 of them), which made the generated client slower to compile than Kiota's (issue 13).
+    /// Measured on GitHub's output (2 cores, shared, same process, interleaved): the client file's share of the
+    /// compile fell from 1.1–1.2 s to 0.7–0.8 s, the whole output from 2.8–3.4 s to 2.5–3.0 s. Passing the model's
+    /// <c>ReadJson</c> as a method group to a JSON-only helper instead of a lambda (334 of GitHub's 540 reads) gained
+    /// nothing measurable (2.86 s against 2.78 s, median), so one shape serves every result.
     /// </summary>
     private void EmitOperation(CodeWriter w, OperationSpec operation)
     {
@@ -473,7 +477,11 @@ internal sealed class ClientEmitter
 
     private string ReadEnvelope(ResponseSpec response) => _types.Http + ".ReadEnvelope(httpResponse, " + _types.ReadFunc(response.Type!) + ")";
 
-    /// <summary>Reads the envelope, throws unless its business code is a success code, and returns its data.</summary>
+    /// <summary>
+    /// Reads the envelope, throws unless its business code is a success code, and returns its data, in a block
+    /// lambda. Cheaper than keeping these operations async: Maxim's output (178 envelope operations) compiled in
+    /// 1.37 s (median) this way, in 1.47 s with async envelope operations, and in 1.54 s before.
+    /// </summary>
     private void EmitEnvelopeCheck(CodeWriter w, OperationSpec operation, EnvelopeUse envelope, string createCall)
     {
         int successIndex = _successSets.IndexOf(envelope.SuccessValues);
