@@ -16,6 +16,7 @@ public sealed partial class WorkflowCommandTests
         ("\"$spec\"", "specs/demo/openapi.json"),
         ("\"$api\"", "demo"),
         ("\"$NUGET_SOURCE\"", "feed"),
+        ("\"$RUNNER_TEMP/specgen/specgen.dll\"", "specgen.dll"),
     ];
 
     public static TheoryData<string> Workflows() => new(WorkflowNames());
