@@ -24,6 +24,20 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void Generated_files_keep_nullable_annotations_without_warnings_and_the_tests_check_them_with_warnings()
+    {
+        GeneratorResult result = GeneratorHarness.Run(new SpecFile("/specs/a/openapi.json", TestFiles.Spec("small.json"), "A.Sdk", "AClient"));
+
+        // What users compile: annotations on (their callers see string?), the flow analysis' warnings off.
+        Assert.All(result.Sources, s => Assert.Contains("#nullable enable annotations\n#nullable disable warnings\n", s.SourceText.ToString(), StringComparison.Ordinal));
+        // What the tests compile: the same files with the warnings on again, so a nullable warning fails them.
+        var generated = result.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.Sources.Length, generated.Count);
+        Assert.All(generated, t => Assert.Contains("#nullable enable warnings", t.GetText().ToString(), StringComparison.Ordinal));
+        result.AssertClean();
+    }
+
+    [Fact]
     public void Two_specs_in_one_namespace_with_different_clients_compile_the_first()
     {
         string small = TestFiles.Spec("small.json");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SpecGen.SourceGenerator.Emitting;
 
 namespace SpecGen.SourceGenerator.Tests.Infrastructure;
 
@@ -79,7 +80,20 @@ public static class GeneratorHarness
             }
         }
 
-        return new GeneratorResult(result, output, driverDiagnostics);
+        return new GeneratorResult(result, WithNullableWarnings(output, compilation), driverDiagnostics);
+    }
+
+    /// <summary>
+    /// The generated files turn nullable warnings off for their users (<see cref="CodeWriter.NullableDirectives"/>);
+    /// here they are on again, so every test that compiles generated code also checks it has no nullable warning.
+    /// </summary>
+    private static Compilation WithNullableWarnings(Compilation output, Compilation input)
+    {
+        var inputs = input.SyntaxTrees.ToHashSet();
+        var generated = output.SyntaxTrees.Where(t => !inputs.Contains(t)).ToList();
+        var strict = generated.Select(t => CSharpSyntaxTree.ParseText(
+            t.GetText().ToString().Replace(CodeWriter.NullableWarnings, "#nullable enable warnings", StringComparison.Ordinal), (CSharpParseOptions)t.Options, t.FilePath));
+        return output.RemoveSyntaxTrees(generated).AddSyntaxTrees(strict);
     }
 }
 
