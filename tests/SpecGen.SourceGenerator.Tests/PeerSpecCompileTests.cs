@@ -16,7 +16,7 @@ public sealed class PeerSpecCompileTests
     [InlineData("stripe", 355)]
     public void A_peer_benchmark_spec_generates_an_SDK_that_compiles_cleanly(string spec, int operations)
     {
-        string path = Path.Combine(TestFiles.ProjectDirectory(), "..", "..", "tools", "peers", "specs", spec + ".json");
+        string path = TestFiles.PeerSpecPath(spec);
         string name = char.ToUpperInvariant(spec[0]) + spec[1..];
 
         GeneratorResult result = GeneratorHarness.Run(new SpecFile(path, File.ReadAllText(path), "Peers." + name, name + "Client"));

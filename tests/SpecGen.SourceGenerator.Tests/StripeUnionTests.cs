@@ -16,7 +16,7 @@ public sealed class StripeUnionTests
 
     private static readonly Lazy<ApiSpec> Stripe = new(() =>
     {
-        string path = Path.Combine(TestFiles.ProjectDirectory(), "..", "..", "tools", "peers", "specs", "stripe.json");
+        string path = TestFiles.PeerSpecPath("stripe");
         return SpecParser.Parse(new SpecInput(path, File.ReadAllText(path), "Peers.Stripe", "StripeClient", null, null), CancellationToken.None).Api!;
     });
 

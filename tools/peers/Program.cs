@@ -27,12 +27,13 @@ foreach (string spec in args.Skip(1))
     string name = SpecName(spec);
     int operations = CountOperations(spec);
     var rows = new List<Measurement>();
+    string full = Path.GetFullPath(spec);
 
     // Once untimed: the generator runs in a long-lived compiler server, which JIT-compiles it once, not per build
     // (with tiered JIT off here, the first spec measured paid 0.4-0.6 s of JIT, 25% of box's compile time).
-    GeneratorHost.Generate(Path.GetFullPath(spec), "Peers." + Pascal(name), references, parseOptions);
+    GeneratorHost.Generate(full, "Peers." + Pascal(name), references, parseOptions);
     var stopwatch = Stopwatch.StartNew();
-    var specGenTrees = GeneratorHost.Generate(Path.GetFullPath(spec), "Peers." + Pascal(name), references, parseOptions);
+    var specGenTrees = GeneratorHost.Generate(full, "Peers." + Pascal(name), references, parseOptions);
     rows.Add(Measurement.Of("SpecGen", specGenTrees, references, stopwatch.Elapsed.TotalSeconds));
     string specGenDir = Path.Combine(outputDir, name, "specgen");
     Directory.CreateDirectory(specGenDir);
@@ -46,8 +47,7 @@ foreach (string spec in args.Skip(1))
     // compile errors by hand").
     string specDir = Path.Combine(outputDir, name);
     bool keep = Environment.GetEnvironmentVariable("PEERS_KEEP_OUTPUT") == "1";
-    string full = Path.GetFullPath(spec);
-    double Generate(string tool, Func<double> run)
+    double Generate(string tool, Func<string, double> run)
     {
         string dir = Path.Combine(specDir, tool);
         if (keep && Directory.Exists(dir))
@@ -60,7 +60,7 @@ foreach (string spec in args.Skip(1))
             Directory.Delete(dir, recursive: true);
         }
 
-        double seconds = run();
+        double seconds = run(dir);
         if (HandFixes.Apply(name, tool, dir) is { } fix)
         {
             Console.Error.WriteLine($"peers: {tool} output of {name} fixed by hand (tools/peers/HandFixes.cs): {fix}");
@@ -69,8 +69,8 @@ foreach (string spec in args.Skip(1))
         return seconds;
     }
 
-    double nswagSeconds = Generate("nswag", () => PeerTools.RunNSwag(toolsDir, full, Path.Combine(specDir, "nswag"), "Peers.NSwag." + Pascal(name)));
-    double kiotaSeconds = Generate("kiota", () => PeerTools.RunKiota(toolsDir, full, Path.Combine(specDir, "kiota"), "Peers.Kiota." + Pascal(name)));
+    double nswagSeconds = Generate("nswag", dir => PeerTools.RunNSwag(toolsDir, full, dir, "Peers.NSwag." + Pascal(name)));
+    double kiotaSeconds = Generate("kiota", dir => PeerTools.RunKiota(toolsDir, full, dir, "Peers.Kiota." + Pascal(name)));
     foreach ((string tool, double seconds) in new[] { ("NSwag", nswagSeconds), ("Kiota", kiotaSeconds) })
     {
         string dir = Path.Combine(specDir, tool.ToLowerInvariant());
