@@ -12,10 +12,6 @@ internal static partial class SpecGenJson
             ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)
             : reader.ValueSpan;
 
-    /// <summary>Compares a property name with a known one (one non-generic method, cheap for the compiler to bind thousands of times).</summary>
-    internal static bool NameIs(global::System.ReadOnlySpan<byte> name, global::System.ReadOnlySpan<byte> known)
-        => global::System.MemoryExtensions.SequenceEqual(name, known);
-
     /// <summary>Problems found while reading one response on this thread (reading is synchronous); null when nobody listens.</summary>
     [global::System.ThreadStatic]
     private static global::System.Collections.Generic.List<JsonReadProblem>? t_problems;
@@ -105,12 +101,13 @@ internal static partial class SpecGenJson
     {
         if (readNull || t_droppedItems != dropped)
         {
-            string member = name.GetString() ?? string.Empty;
+            // The member's name is made a string only when it is kept: a JSON null read as null (most nulls in a
+            // Stripe object) must not allocate.
             global::System.Text.Json.Utf8JsonReader start = name;
             start.Read();
             if ((readNull && start.TokenType != global::System.Text.Json.JsonTokenType.Null) || t_droppedItems != dropped)
             {
-                KeepUnread(ref start, ref unread, type, member);
+                KeepUnread(ref start, ref unread, type, name.GetString() ?? string.Empty);
             }
         }
 

@@ -47,6 +47,7 @@ internal static class RuntimeTemplate
         ("ResponseCapture.cs", RuntimeParts.None),
         ("JsonReadProblem.cs", RuntimeParts.None),
         ("SpecGenJson.Read.cs", RuntimeParts.None),
+        ("SpecGenJson.Names.cs", RuntimeParts.None),
         ("SpecGenJson.Write.cs", RuntimeParts.None),
         ("SpecGenJson.Lists.cs", RuntimeParts.Lists),
         ("SpecGenJson.Maps.cs", RuntimeParts.Maps),
