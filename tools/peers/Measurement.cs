@@ -5,45 +5,75 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SpecGen.Peers;
 
 /// <summary>What one generator's output costs and offers, measured the same way for every generator.</summary>
-internal sealed record Measurement(string Tool, bool Compiles, int Errors, int AsyncMethods, long Lines, double GenerateSeconds, double CompileSeconds, int UntypedMembers)
+internal sealed record Measurement(string Tool, bool Compiles, int Errors, int Warnings, int AsyncMethods, long Lines, double GenerateSeconds, double CompileSeconds, int UntypedMembers)
 {
     private static readonly HashSet<string> UntypedTypeNames = new(StringComparer.Ordinal)
     {
         "System.Text.Json.JsonElement", "object", "Microsoft.Kiota.Abstractions.Serialization.UntypedNode", "Newtonsoft.Json.Linq.JToken",
     };
 
-    /// <summary>Compiles the sources with the shared compiler settings and counts what the output offers.</summary>
-    public static Measurement Of(string tool, IReadOnlyList<SyntaxTree> trees, IEnumerable<MetadataReference> references, double generateSeconds)
+    /// <summary>How many times each tool's output is compiled; the fastest run counts.</summary>
+    private const int CompileRounds = 3;
+
+    /// <summary>
+    /// Compiles each tool's sources with the shared compiler settings, <see cref="CompileRounds"/> times, and counts what
+    /// each output offers. The rounds interleave the tools, each round starting with the next tool, and garbage is
+    /// collected before each run, so neither JIT warm-up, an earlier compile's garbage nor the machine's load in one
+    /// moment favours a tool. A compile is what a build pays for the files: parse, bind and emit (as
+    /// GeneratorBenchmarks measures it).
+    /// </summary>
+    public static List<Measurement> Of(IReadOnlyList<(string Tool, IReadOnlyList<SyntaxTree> Trees, double GenerateSeconds)> outputs, IEnumerable<MetadataReference> references)
     {
-        var compilation = CSharpCompilation.Create(
-            "Peer" + tool,
-            trees,
+        var compilations = outputs.Select(o => CSharpCompilation.Create(
+            "Peer" + o.Tool,
+            o.Trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
-        // Compiled twice from fresh compilations; the faster run counts, so neither JIT warm-up nor order favours a tool.
-        double compileSeconds = double.MaxValue;
-        Microsoft.CodeAnalysis.Emit.EmitResult emit = null!;
-        for (int run = 0; run < 2; run++)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release))).ToList();
+        var compileSeconds = outputs.Select(_ => double.MaxValue).ToArray();
+        var emits = new Microsoft.CodeAnalysis.Emit.EmitResult[outputs.Count];
+        for (int round = 0; round < CompileRounds; round++)
         {
-            CSharpCompilation fresh = Fresh(compilation);
-            var stopwatch = Stopwatch.StartNew();
-            using var pe = new MemoryStream();
-            emit = fresh.Emit(pe);
-            compileSeconds = Math.Min(compileSeconds, stopwatch.Elapsed.TotalSeconds);
-            compilation = fresh;
+            for (int turn = 0; turn < outputs.Count; turn++)
+            {
+                int i = (round + turn) % outputs.Count;
+                CollectGarbage();
+                var stopwatch = Stopwatch.StartNew();
+                CSharpCompilation fresh = Fresh(compilations[i]);
+                using var pe = new MemoryStream();
+                emits[i] = fresh.Emit(pe);
+                compileSeconds[i] = Math.Min(compileSeconds[i], stopwatch.Elapsed.TotalSeconds);
+                compilations[i] = fresh;
+            }
         }
 
+        return outputs.Select((o, i) => Count(o.Tool, compilations[i], emits[i], o.GenerateSeconds, compileSeconds[i])).ToList();
+    }
+
+    /// <summary>
+    /// Before each timed run (as BenchmarkDotNet does between iterations): a collection the garbage of an earlier run
+    /// (another spec's compile, say) would cause must not land in the run measured.
+    /// </summary>
+    public static void CollectGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static Measurement Count(string tool, CSharpCompilation compilation, Microsoft.CodeAnalysis.Emit.EmitResult emit, double generateSeconds, double compileSeconds)
+    {
         if (Environment.GetEnvironmentVariable("PEERS_PROFILE") == tool)
         {
             Profile(compilation);
         }
 
         int errors = emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        int warnings = emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         foreach (Diagnostic error in emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
         {
             Console.Error.WriteLine($"peers: {tool}: {error}");
         }
-        long lines = trees.Sum(t => (long)t.GetText().Lines.Count);
+        long lines = compilation.SyntaxTrees.Sum(t => (long)t.GetText().Lines.Count);
         int asyncMethods = 0;
         int untyped = 0;
         foreach (INamedTypeSymbol type in PublicTypes(compilation.Assembly.GlobalNamespace))
@@ -66,7 +96,7 @@ internal sealed record Measurement(string Tool, bool Compiles, int Errors, int A
             }
         }
 
-        return new Measurement(tool, errors == 0, errors, asyncMethods, lines, generateSeconds, compileSeconds, untyped);
+        return new Measurement(tool, errors == 0, errors, warnings, asyncMethods, lines, generateSeconds, compileSeconds, untyped);
     }
 
     /// <summary>Prints the files that take longest to bind (PEERS_PROFILE=&lt;tool&gt;), to find what the compiler spends its time on.</summary>
