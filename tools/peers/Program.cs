@@ -41,6 +41,11 @@ foreach (string spec in args.Skip(1))
     }
 
     string specGenDir = Path.Combine(outputDir, name, "specgen");
+    if (Directory.Exists(specGenDir))
+    {
+        Directory.Delete(specGenDir, recursive: true);
+    }
+
     Directory.CreateDirectory(specGenDir);
     foreach (SyntaxTree tree in specGenTrees)
     {
