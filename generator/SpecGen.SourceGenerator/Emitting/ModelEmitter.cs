@@ -191,7 +191,7 @@ internal static class ModelEmitter
         }
         else
         {
-            w.Line("int property = " + PropertyDispatchEmitter.Find(ApiNames.JsonHelperName + ".PropertyName(ref reader)") + ";");
+            w.Line("int property = " + PropertyIndexEmitter.Find(ApiNames.JsonHelperName + ".PropertyName(ref reader)") + ";");
             w.Open("if (property < 0)");
             w.Line(ApiNames.JsonHelperName + ".KeepMember(ref reader, ref additional);");
             w.Line("continue;");
@@ -231,7 +231,7 @@ internal static class ModelEmitter
         if (!model.Properties.IsEmpty)
         {
             w.Line();
-            PropertyDispatchEmitter.Emit(w, model.Properties);
+            PropertyIndexEmitter.Emit(w, model.Properties);
         }
     }
 

@@ -9,7 +9,7 @@ namespace SpecGen.SourceGenerator.Emitting;
 /// compiler: a switch on the length and bytes, with a comparison per name, cost each SDK build a tenth
 /// of box's compile time, and a chain of <c>else if</c> or a string <c>switch</c> is not even linear.
 /// </summary>
-internal static class PropertyDispatchEmitter
+internal static class PropertyIndexEmitter
 {
     public const string FieldName = "PropertyIndex";
 
