@@ -130,6 +130,26 @@ public sealed class NamingPolicyTests
         Assert.Equal("SettingsRequireAdminApprovalRequest", second); // shortened again rather than GroupSettings…Request2 (41)
     }
 
+    [Fact]
+    public void A_long_choice_name_shortens_its_parts_rather_than_start_with_Or_or_add_a_number_to_a_number()
+    {
+        var scope = new NameScope();
+        // Stripe's off_session: boolean or an enum; shortened whole it was OrV1PaymentIntentsRequestOffSession.
+        Assert.Equal("BooleanOrIntentsRequestOffSession", TypeNames.ReserveJoined(scope, ["Boolean", "V1PaymentIntentsRequestOffSession"], "Or"));
+
+        // GitHub's Pages source: an enum or an object, named before their union; shortened whole it was …RequestSource22.
+        scope.Add("InformationAboutPagesSiteRequestSource");
+        scope.Add("InformationAboutPagesSiteRequestSource2");
+        Assert.Equal(
+            "SiteRequestSourceOrSiteRequestSource2",
+            TypeNames.ReserveJoined(scope, ["InformationAboutPagesSiteRequestSource", "InformationAboutPagesSiteRequestSource2"], "Or"));
+
+        // Names that fit, or shorten whole to a free name not starting with the joiner, are as before.
+        Assert.Equal("StringOrCustomer", TypeNames.ReserveJoined(scope, ["String", "Customer"], "Or"));
+        Assert.Equal("StringOrCustomer2", TypeNames.ReserveJoined(scope, ["String", "Customer"], "Or"));
+        Assert.Equal("EmailForAuthenticatedRequestListOrString", TypeNames.ReserveJoined(scope, ["UsersAddEmailForAuthenticatedRequest", "StringList", "String"], "Or"));
+    }
+
     [Theory]
     [InlineData("WenBenXiaoXi", "文本消息", null, true, "TextSegment")] // NapCat: the segment's title
     [InlineData("YiJiHeBingZhuanFaXiaoXi", "一级合并转发消息", null, true, "TopLevelMergeForwardSegment")]

@@ -73,7 +73,7 @@ internal sealed partial class SpecParser
             words.Add(variant.MemberName);
         }
 
-        string name = TypeNames.Reserve(_typeNames, string.Join("Or", words));
+        string name = TypeNames.ReserveJoined(_typeNames, words, "Or");
         TypeRef choice = TypeRef.ModelNamed(name);
         _choices[key.ToString()] = choice;
         AddModel(new ModelSpec(name, null, "One of: " + string.Join(", ", words) + " (told apart by the JSON value's kind).", null, EquatableArray<PropertySpec>.Empty, IsForm: false)

@@ -32,6 +32,54 @@ internal static class TypeNames
         return scope.Reserve(Shorten(composed, MaxLength - (reserved.Length - name.Length)));
     }
 
+    /// <summary>
+    /// Reserves the name of <paramref name="parts"/> joined by <paramref name="joiner"/> (a choice's
+    /// <c>StringOrCustomer</c>). A long one is shortened whole, as any composed name, unless that would make it start
+    /// with the joiner (<c>BooleanOrV1PaymentIntentsRequestOffSession</c> → <c>OrV1PaymentIntentsRequestOffSession</c>)
+    /// or land on a taken name, so that a number is added (<c>…RequestSource</c> or <c>…RequestSource2</c> →
+    /// <c>…RequestSource22</c>, read as a copy of <c>…RequestSource2</c>). Then each part is shortened instead: the
+    /// longest loses its first word until the name fits with room for a clash's number, so every part keeps its most
+    /// specific end (<c>BooleanOrIntentsRequestOffSession</c>, <c>SiteRequestSourceOrSiteRequestSource2</c>).
+    /// </summary>
+    public static string ReserveJoined(NameScope scope, IReadOnlyList<string> parts, string joiner)
+    {
+        string joined = string.Join(joiner, parts);
+        string whole = Shorten(joined);
+        if (joined.Length <= MaxLength || (!Identifiers.Words(whole)[0].Equals(joiner, System.StringComparison.Ordinal) && !scope.IsUsed(whole)))
+        {
+            return Reserve(scope, joined);
+        }
+
+        const int NumberRoom = 3;
+        List<List<string>> words = parts.Select(Identifiers.Words).ToList();
+        int length = joined.Length;
+        while (length > MaxLength - NumberRoom)
+        {
+            List<string>? longest = null;
+            int longestLength = 0;
+            foreach (List<string> part in words)
+            {
+                int partLength = part.Sum(w => w.Length);
+                if (part.Count > 1 && partLength > longestLength)
+                {
+                    longest = part;
+                    longestLength = partLength;
+                }
+            }
+
+            if (longest is null)
+            {
+                // Every part is down to one word: the name is shortened whole after all.
+                return Reserve(scope, joined);
+            }
+
+            length -= longest[0].Length;
+            longest.RemoveAt(0);
+        }
+
+        return scope.Reserve(string.Join(joiner, words.Select(part => Identifiers.ToPascalCase(Names.Join(part), "Model", "Model"))));
+    }
+
     private static string Shorten(string name, int maxLength)
     {
         if (name.Length <= maxLength)
