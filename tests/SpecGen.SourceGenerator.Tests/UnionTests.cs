@@ -42,6 +42,26 @@ public sealed class UnionTests
     private static ModelSpec Model(ApiSpec api, string name) => api.Models.Single(m => m.Name == name);
 
     [Fact]
+    public void A_named_union_of_an_inline_enum_and_null_is_that_enum_under_the_schema_name()
+    {
+        // GitHub's code-scanning-alert-dismissed-reason: a string whose oneOf is its values or {enum: [null]}.
+        const string spec = """
+            {"openapi":"3.0.0","info":{"title":"Alerts","version":"1"},
+             "paths":{"/alert":{"get":{"operationId":"getAlert","responses":{"200":{"description":"","content":{"application/json":{"schema":{"$ref":"#/components/schemas/alert"}}}}}}}},
+             "components":{"schemas":{
+               "alert":{"type":"object","properties":{"dismissed_reason":{"$ref":"#/components/schemas/dismissed-reason"}}},
+               "dismissed-reason":{"type":"string","nullable":true,"description":"Why the alert was dismissed.",
+                 "oneOf":[{"enum":["false positive","won't fix"]},{"enum":[null]}]}}}}
+            """;
+        ApiSpec api = Parse(spec);
+
+        EnumSpec reason = Assert.Single(api.Enums);
+        Assert.Equal(("DismissedReason", "dismissed-reason", "Why the alert was dismissed."), (reason.Name, reason.SchemaName, reason.Description));
+        Assert.Equal(["false positive", "won't fix"], reason.Members.Select(m => m.Value));
+        Assert.Equal(TypeRef.EnumNamed("DismissedReason"), Model(api, "Alert").Properties.Single().Type);
+    }
+
+    [Fact]
     public void Objects_told_apart_by_constants_form_one_family_across_unions()
     {
         ApiSpec api = Parse(Spec);

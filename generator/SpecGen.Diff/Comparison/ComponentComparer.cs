@@ -142,9 +142,10 @@ internal static class ComponentComparer
 
     /// <summary>
     /// A component the generator types as another schema, so that it emits no type of its own: a <c>$ref</c>, an
-    /// <c>allOf</c> of one schema, or a oneOf/anyOf, without properties of its own (as the parser's Build decides).
-    /// Not yet in <c>TypeMapping</c>: the parser's wrapper rule is being reworked (empty <c>properties</c>, allOf
-    /// wrappers); when it settles it belongs there, used by both. TypeMappingAgreementTests catch a drift.
+    /// <c>allOf</c> wrapper (one typed member, the others only annotating), or a oneOf/anyOf (but one of a single inline
+    /// branch and null, which is that branch under the component's name), without a shape of its own
+    /// (<see cref="TypeMapping.HasOwnShape"/> and <see cref="TypeMapping.IsAnnotation"/>, the rules the parser's Build
+    /// and wrappers use). TypeMappingAgreementTests check both sides agree on every committed and peer spec.
     /// </summary>
     internal static bool IsAlias(JsonElement element)
     {
@@ -153,7 +154,7 @@ internal static class ComponentComparer
             return true;
         }
 
-        var ownShape = element.TryGetProperty("properties", out _) || Json.Object(element, "additionalProperties") is not null;
+        var ownShape = TypeMapping.HasOwnShape(Json.Object(element, "properties") is { } properties && properties.EnumerateObject().Any(), Json.Object(element, "additionalProperties") is not null);
         if (ownShape)
         {
             return false;
@@ -161,11 +162,26 @@ internal static class ComponentComparer
 
         if (Json.Array(element, "allOf") is { } allOf && allOf.GetArrayLength() > 0)
         {
-            return allOf.GetArrayLength() == 1;
+            // A wrapper: one typed member, the others only annotate (TypeMapping.IsAnnotation).
+            return allOf.EnumerateArray().Count(member => !IsAnnotationOnly(member)) == 1;
         }
 
-        return Json.Array(element, "oneOf") is not null || Json.Array(element, "anyOf") is not null;
+        if ((Json.Array(element, "oneOf") ?? Json.Array(element, "anyOf")) is not { } union)
+        {
+            return false;
+        }
+
+        // A union of one inline branch and null is that branch under the component's own name (SpecParser.ResolveUnion).
+        var branches = SchemaFacts.NonNullBranches(union.EnumerateArray().ToList());
+        return !(branches.Count == 1 && branches[0].ValueKind == JsonValueKind.Object && !branches[0].TryGetProperty("$ref", out _));
     }
+
+    private static bool IsAnnotationOnly(JsonElement member) =>
+        member.ValueKind == JsonValueKind.Object
+        && member.EnumerateObject().All(keyword => TypeMapping.IsAnnotation(
+            keyword.Name,
+            keyword.Value.ValueKind == JsonValueKind.String ? keyword.Value.GetString() : null,
+            keyword.Value.ValueKind == JsonValueKind.Object ? !keyword.Value.EnumerateObject().Any() : keyword.Value.ValueKind == JsonValueKind.Array && keyword.Value.GetArrayLength() == 0));
 
     /// <summary>
     /// The schema as canonical JSON without its documentation (descriptions, titles, examples, <c>x-</c>

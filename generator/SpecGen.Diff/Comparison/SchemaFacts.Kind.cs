@@ -17,7 +17,8 @@ internal sealed partial class SchemaFacts
             return TypeKind.Json;
         }
 
-        if (Type is null && !HasOwnShape && (OneOf.Count > 0 || AnyOf.Count > 0) && !CollapsedUnion)
+        // A union without a shape of its own is typed by its branches, whatever type it declares (TypeMapping.HasOwnShape).
+        if (!HasOwnShape && (OneOf.Count > 0 || AnyOf.Count > 0) && !CollapsedUnion)
         {
             return UnionKind(document, OneOf.Count > 0 ? OneOf : AnyOf, HasDiscriminator);
         }
@@ -43,7 +44,7 @@ internal sealed partial class SchemaFacts
         };
     }
 
-    private bool HasOwnShape => HasPropertiesKeyword || AdditionalProperties is not null;
+    private bool HasOwnShape => TypeMapping.HasOwnShape(Properties.Count > 0, AdditionalProperties is not null);
 
     /// <summary>
     /// As the generator types a union (SpecParser.Schemas/Choices/Families): numbers and strings by
@@ -175,9 +176,11 @@ internal sealed partial class SchemaFacts
         return string.Join("\n", constants.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>The branches of a union that are not <c>{"type": "null"}</c>.</summary>
+    /// <summary>The branches of a union that allow more than null (<see cref="TypeMapping.IsNullBranch"/>).</summary>
     public static List<JsonElement> NonNullBranches(List<JsonElement> branches) =>
-        branches.Where(b => !TypeMapping.IsNullBranch(Json.String(b, "type"))).ToList();
+        branches.Where(b => !TypeMapping.IsNullBranch(
+            Json.String(b, "type"),
+            Json.Array(b, "enum") is { } values && values.GetArrayLength() > 0 && values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Null))).ToList();
 
     private static List<string> DeclaredTypes(JsonElement schema)
     {

@@ -161,11 +161,6 @@ internal sealed partial class SchemaFacts
         HasPropertiesKeyword |= element.TryGetProperty("properties", out _);
         HasAdditionalPropertiesKeyword |= element.TryGetProperty("additionalProperties", out var additional);
         AdditionalPropertiesTrue |= HasAdditionalPropertiesKeyword && additional.ValueKind == JsonValueKind.True;
-        foreach (var (name, property) in Json.Members(element, "properties"))
-        {
-            Properties.TryAdd(name, property);
-        }
-
         Required.UnionWith(Json.Strings(element, "required"));
         Items ??= Json.Object(element, "items");
         AdditionalProperties ??= Json.Object(element, "additionalProperties");
@@ -181,6 +176,13 @@ internal sealed partial class SchemaFacts
             }
         }
 
+        // As the generator collects a shape (SpecParser.CollectShape): allOf members first, in order, then the schema's
+        // own properties, a later definition of a name replacing an earlier one.
+        foreach (var (name, property) in Json.Members(element, "properties"))
+        {
+            Properties[name] = property;
+        }
+
         if (isRoot)
         {
             MergeNullableUnion(document, element, depth);
@@ -188,12 +190,12 @@ internal sealed partial class SchemaFacts
     }
 
     /// <summary>
-    /// <c>anyOf: [X, {"type": "null"}]</c> (or oneOf, or a single branch) without a type or properties of its own is
+    /// <c>anyOf: [X, {"type": "null"}]</c> (or oneOf, or a single branch) without a shape of its own (a declared type aside) is
     /// X as the generator types it: X's facts are merged in. A null branch makes the value nullable (in any union).
     /// </summary>
     private void MergeNullableUnion(SpecDocument document, JsonElement element, int depth)
     {
-        if (Type is not null || HasOwnShape || depth >= MaxAllOfDepth)
+        if (HasOwnShape || depth >= MaxAllOfDepth)
         {
             return;
         }

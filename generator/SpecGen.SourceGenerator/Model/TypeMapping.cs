@@ -19,6 +19,37 @@ internal static class TypeMapping
         ownPropertyCount > 0 && !hasUnion && declaredType is null or "object";
 
     /// <summary>
+    /// Whether a schema has a shape of its own: properties (an empty <c>properties: {}</c> adds none) or a schema for
+    /// <c>additionalProperties</c>. Without one, a schema with oneOf/anyOf is typed by its branches whatever type it
+    /// declares (<c>type: object</c> over a family, <c>type: string</c> over enum branches), and an allOf wrapper of one
+    /// typed member is that member. The generator's parser (SpecParser.Build) and the diff (SchemaFacts) both ask this.
+    /// </summary>
+    public static bool HasOwnShape(bool hasNonEmptyProperties, bool additionalPropertiesIsSchema) =>
+        hasNonEmptyProperties || additionalPropertiesIsSchema;
+
+    /// <summary>Keywords that describe a value without changing its type.</summary>
+    private static readonly HashSet<string> AnnotationKeywords = new(System.StringComparer.Ordinal)
+    {
+        "description", "title", "nullable", "readOnly", "writeOnly", "example", "examples", "deprecated", "default",
+        "externalDocs", "xml", "$comment",
+    };
+
+    /// <summary>
+    /// Whether one keyword of an allOf member only annotates the value: an annotation keyword, an x- extension,
+    /// <c>type: object</c>, empty <c>properties</c> or <c>required</c>. An allOf whose members all annotate but one is
+    /// that one (<c>allOf: [{$ref: X}, {description: …}]</c> is X): the generator's wrappers (SpecParser.Wrappers) and
+    /// the diff's aliases (ComponentComparer.IsAlias) both ask this.
+    /// </summary>
+    /// <param name="keyword">The member's keyword.</param>
+    /// <param name="text">Its value when that is a string, else null.</param>
+    /// <param name="isEmptyObjectOrArray">Its value is <c>{}</c> or <c>[]</c>.</param>
+    public static bool IsAnnotation(string keyword, string? text, bool isEmptyObjectOrArray) =>
+        AnnotationKeywords.Contains(keyword)
+        || keyword.StartsWith("x-", System.StringComparison.Ordinal)
+        || (keyword == "type" && text == "object")
+        || (keyword is "properties" or "required" && isEmptyObjectOrArray);
+
+    /// <summary>
     /// The JSON type of a schema that declares none: an object when it has <c>properties</c> or
     /// <c>additionalProperties</c>, an array when it has <c>items</c>, a string when its enum holds only
     /// strings; null (any JSON, typed <c>JsonElement</c>) otherwise.
@@ -56,10 +87,13 @@ internal static class TypeMapping
     };
 
     /// <summary>
-    /// A oneOf/anyOf branch that only says <c>{"type": "null"}</c>: it is dropped from the union, which then
-    /// types as its remaining branches (one branch left: that branch's type, nullable).
+    /// A oneOf/anyOf branch that only allows null: <c>{"type": "null"}</c>, or <c>{"enum": [null]}</c> (GitHub's
+    /// <c>oneOf: [{enum: ["false positive", …]}, {enum: [null]}]</c>). It is dropped from the union, which then types
+    /// as its remaining branches (one branch left: that branch's type, nullable).
     /// </summary>
-    public static bool IsNullBranch(string? type) => type == "null";
+    /// <param name="type">The branch's <c>type</c> when it is a string.</param>
+    /// <param name="enumOnlyNull">The branch's <c>enum</c> is a non-empty list of nulls.</param>
+    public static bool IsNullBranch(string? type, bool enumOnlyNull) => type == "null" || (type is null && enumOnlyNull);
 
     /// <summary>The C# keyword of a scalar kind (<c>long</c> for Int64…); null for every other kind.</summary>
     public static string? Keyword(TypeKind kind) => kind switch

@@ -136,8 +136,9 @@ internal sealed partial class SpecParser
     private TypeRef Build(JsonNode schema, string nameHint, string? componentPointer, int depth, bool formContext)
     {
         // Empty 'properties' add nothing: {allOf: [{$ref: X}], type: object, properties: {}} is still X.
-        bool ownShape = schema.Get("properties") is { } own && !(own.IsObject && own.Properties.Count == 0)
-            || schema.Get("additionalProperties") is { IsObject: true };
+        bool ownShape = TypeMapping.HasOwnShape(
+            schema.Get("properties") is { } own && !(own.IsObject && own.Properties.Count == 0),
+            schema.Get("additionalProperties") is { IsObject: true });
         JsonNode? allOf = schema.Get("allOf");
         if (allOf is { IsArray: true } && allOf.Items.Count > 0)
         {
@@ -153,7 +154,7 @@ internal sealed partial class SpecParser
         JsonNode? union = schema.Get("oneOf") ?? schema.Get("anyOf");
         if (union is { IsArray: true } && !ownShape)
         {
-            return ResolveUnion(union.Items, nameHint, depth);
+            return ResolveUnion(union.Items, nameHint, depth, componentPointer, schema);
         }
 
         List<string> types = GetTypes(schema);
@@ -239,12 +240,14 @@ internal sealed partial class SpecParser
         return types;
     }
 
-    private TypeRef ResolveUnion(List<JsonNode> items, string nameHint, int depth)
+    /// <param name="componentPointer">Set when the union is a named schema: one inline branch left is that schema.</param>
+    /// <param name="wrapper">The schema holding the union, whose description documents a branch that has none.</param>
+    private TypeRef ResolveUnion(List<JsonNode> items, string nameHint, int depth, string? componentPointer = null, JsonNode? wrapper = null)
     {
         var branches = new List<JsonNode>();
         foreach (JsonNode item in items)
         {
-            if (item.IsObject && TypeMapping.IsNullBranch(item.GetString("type")))
+            if (item.IsObject && TypeMapping.IsNullBranch(item.GetString("type"), item.Get("enum") is { IsArray: true } values && values.Items.Count > 0 && values.Items.TrueForAll(static v => v.Kind == JsonKind.Null)))
             {
                 continue;
             }
@@ -259,7 +262,11 @@ internal sealed partial class SpecParser
 
         if (branches.Count == 1)
         {
-            return Resolve(branches[0], nameHint, depth + 1);
+            // A named union of one inline branch and null (GitHub's code-scanning-alert-dismissed-reason: oneOf an enum
+            // and {enum: [null]}) is that branch under the schema's own name and description, not a second type "…2".
+            return componentPointer is not null && wrapper is not null && branches[0].IsObject && branches[0].GetString("$ref") is null
+                ? BuildNamedBranch(branches[0], nameHint, componentPointer, wrapper, depth)
+                : Resolve(branches[0], nameHint, depth + 1);
         }
 
         // Numbers and strings keep their mapping (NumberOrString, double); the rest is a family or a choice.
@@ -269,6 +276,24 @@ internal sealed partial class SpecParser
         }
 
         return ResolveChoice(branches, nameHint, depth) ?? TypeRef.Json;
+    }
+
+    private TypeRef BuildNamedBranch(JsonNode branch, string name, string componentPointer, JsonNode wrapper, int depth)
+    {
+        TypeRef type = Build(branch, name, componentPointer, depth + 1, false);
+        string? description = NonEmpty(wrapper.GetString("description")) ?? NonEmpty(wrapper.GetString("title"));
+        if (description is not null && type.Kind == TypeKind.Enum && _enums.FindLastIndex(e => e.Name == name) is int at and >= 0 && _enums[at].Description is null)
+        {
+            _enums[at] = _enums[at] with { Description = description };
+        }
+        else if (description is not null && type.Kind == TypeKind.Model && _modelsByName.TryGetValue(name, out ModelSpec? model) && model.Description is null)
+        {
+            int i = _models.IndexOf(model);
+            _models[i] = model with { Description = description };
+            _modelsByName[name] = _models[i];
+        }
+
+        return type;
     }
 
     /// <summary>The primitive JSON type of every branch; null when a branch is an object, array, enum or mixed.</summary>

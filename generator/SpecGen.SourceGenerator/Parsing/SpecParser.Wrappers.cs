@@ -10,17 +10,7 @@ namespace SpecGen.SourceGenerator.Parsing;
 // itself, not a copy of it; an allOf that adds members composes a new type, and says so (SPECGEN009).
 internal sealed partial class SpecParser
 {
-    /// <summary>Keywords that describe a value without changing its type.</summary>
-    private static readonly HashSet<string> AnnotationKeywords = new(StringComparer.Ordinal)
-    {
-        "description", "title", "nullable", "readOnly", "writeOnly", "example", "examples", "deprecated", "default",
-        "externalDocs", "xml", "$comment",
-    };
-
-    /// <summary>
-    /// True for an allOf member that only annotates: annotation keywords, x- extensions, <c>type: object</c>,
-    /// empty <c>properties</c>/<c>required</c>.
-    /// </summary>
+    /// <summary>True for an allOf member that only annotates (<see cref="TypeMapping.IsAnnotation"/> for each of its keywords).</summary>
     private static bool IsAnnotationOnly(JsonNode member)
     {
         if (!member.IsObject)
@@ -30,19 +20,15 @@ internal sealed partial class SpecParser
 
         foreach (KeyValuePair<string, JsonNode> entry in member.Properties)
         {
-            bool addsNothing = AnnotationKeywords.Contains(entry.Key)
-                || entry.Key.StartsWith("x-", StringComparison.Ordinal)
-                || (entry.Key == "type" && entry.Value.Text == "object")
-                || (entry.Key is "properties" or "required" && entry.Value.Kind is JsonKind.Object or JsonKind.Array && IsEmpty(entry.Value));
-            if (!addsNothing)
+            JsonNode value = entry.Value;
+            bool isEmpty = value.IsObject ? value.Properties.Count == 0 : value.Kind == JsonKind.Array && value.Items.Count == 0;
+            if (!TypeMapping.IsAnnotation(entry.Key, value.IsString ? value.Text : null, isEmpty))
             {
                 return false;
             }
         }
 
         return true;
-
-        static bool IsEmpty(JsonNode node) => node.IsObject ? node.Properties.Count == 0 : node.Items.Count == 0;
     }
 
     /// <summary>
