@@ -154,7 +154,10 @@ internal static class ComponentComparer
             return true;
         }
 
-        var ownShape = TypeMapping.HasOwnShape(Json.Object(element, "properties") is { } properties && properties.EnumerateObject().Any(), Json.Object(element, "additionalProperties") is not null);
+        // As the parser's Build: any 'properties' but an empty object is a shape (a malformed one too).
+        var ownShape = TypeMapping.HasOwnShape(
+            element.TryGetProperty("properties", out var properties) && !(properties.ValueKind == JsonValueKind.Object && !properties.EnumerateObject().Any()),
+            Json.Object(element, "additionalProperties") is not null);
         if (ownShape)
         {
             return false;

@@ -247,7 +247,7 @@ internal sealed partial class SpecParser
         var branches = new List<JsonNode>();
         foreach (JsonNode item in items)
         {
-            if (item.IsObject && TypeMapping.IsNullBranch(item.GetString("type"), item.Get("enum") is { IsArray: true } values && values.Items.Count > 0 && values.Items.TrueForAll(static v => v.Kind == JsonKind.Null)))
+            if (IsNullBranch(item))
             {
                 continue;
             }
@@ -277,6 +277,12 @@ internal sealed partial class SpecParser
 
         return ResolveChoice(branches, nameHint, depth) ?? TypeRef.Json;
     }
+
+    /// <summary>A branch that allows only null (<see cref="TypeMapping.IsNullBranch"/>).</summary>
+    private static bool IsNullBranch(JsonNode branch) =>
+        branch.IsObject && TypeMapping.IsNullBranch(
+            branch.GetString("type"),
+            branch.Get("enum") is { IsArray: true } values && values.Items.Count > 0 && values.Items.TrueForAll(static v => v.Kind == JsonKind.Null));
 
     private TypeRef BuildNamedBranch(JsonNode branch, string name, string componentPointer, JsonNode wrapper, int depth)
     {
